@@ -1,0 +1,18 @@
+/** WebSocket close codes the sync server sends; the client reads the same table. */
+export const CloseCode = {
+  /** The server is shutting down; reconnect later. */
+  goingAway: 1001,
+  /** A frame could not be decoded as a y-websocket message. */
+  malformedMessage: 1007,
+  /** The room name or request was refused. */
+  policyViolation: 1008,
+  /** A frame exceeded the server's size limit. */
+  messageTooBig: 1009,
+  /** The server failed to store or apply an update. */
+  serverError: 1011,
+  /** The room's in-memory document was discarded; reconnect to resync from storage. */
+  roomReset: 4000
+} as const
+
+/** One of the close codes above. */
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

@@ -1,0 +1,34 @@
+/** Reviewers: how a name is cleaned up and which caret colour it gets. */
+
+/** Longest reviewer name kept. */
+export const REVIEWER_NAME_MAX_LENGTH = 64
+
+const PALETTE = [
+  '#d1495b',
+  '#00798c',
+  '#edae49',
+  '#30638e',
+  '#6a4c93',
+  '#2a9d8f',
+  '#e76f51',
+  '#8ab17d'
+] as const
+
+/** Trims and collapses whitespace; null when nothing usable is left or the name is too long. */
+export function normalizeReviewerName(input: string): string | null {
+  // Control characters never belong in a name shown on other reviewers' screens.
+  // eslint-disable-next-line no-control-regex
+  const name = input
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (name.length === 0 || name.length > REVIEWER_NAME_MAX_LENGTH) return null
+  return name
+}
+
+/** A stable colour for a reviewer's caret, so each reviewer looks the same to everyone. */
+export function reviewerColor(name: string): string {
+  let hash = 0
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0
+  return PALETTE[hash % PALETTE.length] ?? PALETTE[0]
+}
