@@ -17,9 +17,8 @@ const PALETTE = [
 /** Trims and collapses whitespace; null when nothing usable is left or the name is too long. */
 export function normalizeReviewerName(input: string): string | null {
   // Control characters never belong in a name shown on other reviewers' screens.
-  // eslint-disable-next-line no-control-regex
-  const name = input
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const name = Array.from(input, (char) => (isControl(char) ? '' : char))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim()
   if (name.length === 0 || name.length > REVIEWER_NAME_MAX_LENGTH) return null
@@ -31,4 +30,9 @@ export function reviewerColor(name: string): string {
   let hash = 0
   for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0
   return PALETTE[hash % PALETTE.length] ?? PALETTE[0]
+}
+
+function isControl(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0
+  return code < 0x20 || code === 0x7f
 }
