@@ -7,7 +7,8 @@ export default defineConfig({
       'src/**/*.test.ts',
       'server/**/*.test.ts',
       'tests/integration/**/*.test.ts',
-      'tests/property/**/*.test.ts'
+      'tests/property/**/*.test.ts',
+      'scripts/**/*.test.ts'
     ],
     environment: 'node',
     testTimeout: 60_000,

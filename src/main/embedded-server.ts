@@ -1,0 +1,117 @@
+// Runs the sync server as a child process under plain Node. better-sqlite3 is
+// compiled for Node's ABI, not Electron's, and a separate process keeps a server
+// crash from taking the window down with it.
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+import { createInterface } from 'node:readline'
+
+/** The subset of `child_process.spawn` this module needs; injected for testing and clarity. */
+export type SpawnProcess = (
+  command: string,
+  args: readonly string[],
+  options: SpawnOptions
+) => ChildProcess
+
+/** What it takes to start the embedded sync server. */
+export interface EmbeddedServerOptions {
+  spawn: SpawnProcess
+  nodePath: string
+  serverScript: string
+  dataDir: string
+  staticDir: string
+  timeoutMs: number
+  /** Receives the server's stderr (JSON log lines), one line at a time. */
+  onLog?: (line: string) => void
+  /** Called when the server exits on its own after it was ready. */
+  onUnexpectedExit?: (reason: string) => void
+  env?: NodeJS.ProcessEnv
+}
+
+/** A running embedded server. */
+export interface EmbeddedServer {
+  url: string
+  stop(): Promise<void>
+}
+
+const LISTENING_LINE = /listening on (http:\/\/\S+)/
+const STDERR_TAIL_LINES = 20
+const STOP_GRACE_MS = 5_000
+
+/** Picks the Node executable: an explicit CLAIMDESK_NODE first, then npm's own, then PATH. */
+export function resolveNodePath(env: NodeJS.ProcessEnv): string {
+  return env['CLAIMDESK_NODE'] || env['npm_node_execpath'] || 'node'
+}
+
+/** Starts the server on a free loopback port and resolves once it prints its URL. */
+export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const args = [
+    options.serverScript,
+    ...['--port', '0', '--host', '127.0.0.1'],
+    ...['--data', options.dataDir, '--static', options.staticDir]
+  ]
+  const child = options.spawn(options.nodePath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.env ?? process.env,
+    windowsHide: true
+  })
+  const stderrTail: string[] = []
+  return new Promise<EmbeddedServer>((resolve, reject) => {
+    let ready = false
+    let stopping = false
+    const fail = (message: string): void => {
+      clearTimeout(timer)
+      const tail = stderrTail.length > 0 ? `\n${stderrTail.join('\n')}` : ''
+      reject(new Error(`${message}${tail}`))
+    }
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      fail(`The sync server printed no listening line within ${options.timeoutMs} ms.`)
+    }, options.timeoutMs)
+
+    child.once('error', (error) => {
+      fail(
+        `Could not start the sync server with "${options.nodePath}": ${error.message}. ` +
+          'Set CLAIMDESK_NODE to a Node.js (>= 20.19) executable.'
+      )
+    })
+    child.once('exit', (code, signal) => {
+      const how = signal ? `signal ${signal}` : `code ${String(code)}`
+      if (!ready) fail(`The sync server exited with ${how} before it was ready.`)
+      else if (!stopping) options.onUnexpectedExit?.(`The sync server exited with ${how}.`)
+    })
+    readLines(child.stderr, (line) => {
+      stderrTail.push(line)
+      if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift()
+      options.onLog?.(line)
+    })
+    readLines(child.stdout, (line) => {
+      const match = ready ? null : LISTENING_LINE.exec(line)
+      if (!match?.[1]) return
+      ready = true
+      clearTimeout(timer)
+      const stop = (): Promise<void> => {
+        stopping = true
+        return stopChild(child)
+      }
+      resolve({ url: match[1], stop })
+    })
+  })
+}
+
+/** Calls `onLine` for each line of a stream; keeps draining so the child never blocks on a full pipe. */
+function readLines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
+  if (!stream) return
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', onLine)
+}
+
+/** SIGTERM for a graceful shutdown, SIGKILL if the server takes too long. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
+    child.once('exit', () => {
+      clearTimeout(killTimer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ipcChannels } from '../preload/ipc-channels'
+import type { IpcInvokeEvent, IpcRegistry, ShowOpenDialog } from './ipc-handlers'
+import { MAX_BRIEFING_BYTES, createIpcHandlers, registerIpcHandlers } from './ipc-handlers'
+
+const SERVER_URL = 'http://127.0.0.1:4567/'
+const APP_ORIGIN = 'http://127.0.0.1:4567'
+const dir = mkdtempSync(join(tmpdir(), 'claimdesk-ipc-'))
+
+function fileWith(name: string, content: string | Uint8Array): string {
+  const filePath = join(dir, name)
+  writeFileSync(filePath, content)
+  return filePath
+}
+
+function handlersPicking(filePaths: string[], canceled = false) {
+  const requests: Parameters<ShowOpenDialog>[0][] = []
+  const handlers = createIpcHandlers({
+    serverUrl: SERVER_URL,
+    showOpenDialog: (options) => {
+      requests.push(options)
+      return Promise.resolve({ canceled, filePaths })
+    }
+  })
+  return { handlers, requests }
+}
+
+describe('getServerUrl', () => {
+  it('returns the embedded server URL and rejects arguments', async () => {
+    const { handlers } = handlersPicking([])
+    await expect(handlers.getServerUrl()).resolves.toBe(SERVER_URL)
+    expect(() => handlers.getServerUrl('extra')).toThrow('getServerUrl takes no arguments.')
+  })
+})
+
+describe('openBriefingFile', () => {
+  it('asks for text and Markdown files and returns the chosen file', async () => {
+    const filePath = fileWith('briefing.md', '\uFEFF# Briefing\n\nClaim: the sky is green. — ü')
+    const { handlers, requests } = handlersPicking([filePath])
+    await expect(handlers.openBriefingFile()).resolves.toEqual({
+      fileName: 'briefing.md',
+      text: '# Briefing\n\nClaim: the sky is green. — ü'
+    })
+    expect(requests[0]?.filters).toEqual([
+      { name: 'Briefings', extensions: ['txt', 'md', 'markdown'] }
+    ])
+  })
+
+  it('returns null when the user cancels', async () => {
+    await expect(handlersPicking([], true).handlers.openBriefingFile()).resolves.toBeNull()
+  })
+
+  it('refuses files over 2 MiB', async () => {
+    const filePath = fileWith('huge.txt', 'a'.repeat(MAX_BRIEFING_BYTES + 1))
+    await expect(handlersPicking([filePath]).handlers.openBriefingFile()).rejects.toThrow(
+      'huge.txt is larger than 2 MiB'
+    )
+  })
+
+  it('accepts a file of exactly 2 MiB', async () => {
+    const filePath = fileWith('full.txt', 'a'.repeat(MAX_BRIEFING_BYTES))
+    const opened = await handlersPicking([filePath]).handlers.openBriefingFile()
+    expect(opened?.text.length).toBe(MAX_BRIEFING_BYTES)
+  })
+
+  it('refuses binary and non-UTF-8 files', async () => {
+    const binary = fileWith('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    await expect(handlersPicking([binary]).handlers.openBriefingFile()).rejects.toThrow(
+      'image.txt looks like a binary file'
+    )
+    const latin1 = fileWith('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))
+    await expect(handlersPicking([latin1]).handlers.openBriefingFile()).rejects.toThrow(
+      'latin1.txt is not UTF-8 text'
+    )
+  })
+
+  it('rejects arguments before opening a dialog', async () => {
+    const { handlers, requests } = handlersPicking([])
+    await expect(handlers.openBriefingFile('/etc/passwd')).rejects.toThrow(
+      'openBriefingFile takes no arguments.'
+    )
+    expect(requests).toEqual([])
+  })
+})
+
+describe('registerIpcHandlers', () => {
+  type Listener = Parameters<IpcRegistry['handle']>[1]
+
+  function registered() {
+    const listeners = new Map<string, Listener>()
+    const { handlers } = handlersPicking([])
+    registerIpcHandlers({ handle: (channel, l) => listeners.set(channel, l) }, handlers, APP_ORIGIN)
+    const invoke = (channel: string, event: IpcInvokeEvent, ...args: unknown[]) =>
+      listeners.get(channel)?.(event, ...args)
+    return { listeners, invoke }
+  }
+
+  it('registers exactly one channel per operation', () => {
+    expect([...registered().listeners.keys()].sort()).toEqual(Object.values(ipcChannels).sort())
+  })
+
+  it('answers frames from the app origin', async () => {
+    const { invoke } = registered()
+    const event = { senderFrame: { url: `${APP_ORIGIN}/room/abc` } }
+    await expect(invoke(ipcChannels.getServerUrl, event)).resolves.toBe(SERVER_URL)
+  })
+
+  it('refuses frames from other origins or none', () => {
+    const { invoke } = registered()
+    const foreign = { senderFrame: { url: 'https://example.com/' } }
+    expect(() => invoke(ipcChannels.getServerUrl, foreign)).toThrow(
+      'Refused getServerUrl from https://example.com.'
+    )
+    expect(() => invoke(ipcChannels.openBriefingFile, { senderFrame: null })).toThrow(
+      'Refused openBriefingFile from an unknown frame.'
+    )
+  })
+})

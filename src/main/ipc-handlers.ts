@@ -1,0 +1,106 @@
+// The only door between the renderer and the main process: one handler per
+// DesktopApi operation, each checking who calls and with what.
+import { open } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { DesktopApi, OpenedBriefingFile } from '../preload/api'
+import type { DesktopOperation } from '../preload/ipc-channels'
+import { ipcChannels } from '../preload/ipc-channels'
+import { originOf } from './window-security'
+
+/** Largest briefing file we read: briefings are text, not archives. */
+export const MAX_BRIEFING_BYTES = 2 * 1024 * 1024
+
+/** The open-file dialog, as Electron's `dialog.showOpenDialog` answers it. */
+export type ShowOpenDialog = (options: {
+  title: string
+  properties: Array<'openFile'>
+  filters: Array<{ name: string; extensions: string[] }>
+}) => Promise<{ canceled: boolean; filePaths: string[] }>
+
+/** What the handlers need from the outside world. */
+export interface IpcDependencies {
+  serverUrl: string
+  showOpenDialog: ShowOpenDialog
+}
+
+/** One handler per operation; arguments arrive unvalidated from the renderer. */
+export type IpcHandlerMap = {
+  [Operation in DesktopOperation]: (...args: unknown[]) => ReturnType<DesktopApi[Operation]>
+}
+
+/** Builds the handlers for every DesktopApi operation. */
+export function createIpcHandlers(deps: IpcDependencies): IpcHandlerMap {
+  return {
+    getServerUrl: (...args) => {
+      expectNoArguments('getServerUrl', args)
+      return Promise.resolve(deps.serverUrl)
+    },
+    openBriefingFile: async (...args) => {
+      expectNoArguments('openBriefingFile', args)
+      const choice = await deps.showOpenDialog({
+        title: 'Open briefing',
+        properties: ['openFile'],
+        filters: [{ name: 'Briefings', extensions: ['txt', 'md', 'markdown'] }]
+      })
+      const filePath = choice.filePaths[0]
+      if (choice.canceled || !filePath) return null
+      return readBriefingFile(filePath)
+    }
+  }
+}
+
+/** Reads a briefing as UTF-8 text, refusing large, binary or mis-encoded files. */
+export async function readBriefingFile(filePath: string): Promise<OpenedBriefingFile> {
+  const fileName = basename(filePath)
+  const handle = await open(filePath, 'r')
+  try {
+    const { size } = await handle.stat()
+    if (size > MAX_BRIEFING_BYTES) {
+      throw new Error(`${fileName} is larger than 2 MiB; a briefing should be a text file.`)
+    }
+    const bytes = await handle.readFile()
+    if (bytes.includes(0)) throw new Error(`${fileName} looks like a binary file, not text.`)
+    return { fileName, text: decodeUtf8(bytes, fileName) }
+  } finally {
+    await handle.close()
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new Error(`${fileName} is not UTF-8 text. Save it as UTF-8 and try again.`)
+  }
+}
+
+function expectNoArguments(operation: DesktopOperation, args: unknown[]): void {
+  if (args.length > 0) throw new Error(`${operation} takes no arguments.`)
+}
+
+/** The part of an IPC invoke event that identifies the caller. */
+export interface IpcInvokeEvent {
+  senderFrame: { url: string } | null
+}
+
+/** The part of Electron's `ipcMain` that registration uses. */
+export interface IpcRegistry {
+  handle(channel: string, listener: (event: IpcInvokeEvent, ...args: unknown[]) => unknown): void
+}
+
+/** Registers each handler on its channel, refusing callers outside the app's origin. */
+export function registerIpcHandlers(
+  ipc: IpcRegistry,
+  handlers: IpcHandlerMap,
+  appOrigin: string
+): void {
+  for (const operation of Object.keys(ipcChannels) as DesktopOperation[]) {
+    ipc.handle(ipcChannels[operation], (event, ...args) => {
+      const callerOrigin = event.senderFrame ? originOf(event.senderFrame.url) : null
+      if (callerOrigin !== appOrigin) {
+        throw new Error(`Refused ${operation} from ${callerOrigin ?? 'an unknown frame'}.`)
+      }
+      return handlers[operation](...args)
+    })
+  }
+}
