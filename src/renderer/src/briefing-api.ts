@@ -1,0 +1,61 @@
+/** The server's HTTP API for seeding a room with a briefing. Rooms are seeded only there. */
+import type { RejectedSourceLine } from '../../core/briefing'
+
+/** The outcome of seeding a room, as the start screen reports it. */
+export type SeedResult =
+  | { readonly kind: 'created'; readonly rejected: readonly RejectedSourceLine[] }
+  | { readonly kind: 'exists'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string }
+
+/** POSTs a briefing's text to a new room. Never throws: network failures become an error result. */
+export async function seedRoom(
+  fetchFn: typeof fetch,
+  serverUrl: string,
+  room: string,
+  text: string
+): Promise<SeedResult> {
+  const url = new URL(`/api/rooms/${encodeURIComponent(room)}/briefing`, serverUrl)
+  let response: Response
+  try {
+    response = await fetchFn(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: text
+    })
+  } catch {
+    return { kind: 'error', message: 'The Claimdesk server could not be reached.' }
+  }
+  const body = await readJson(response)
+  if (response.status === 201) return { kind: 'created', rejected: rejectedLines(body) }
+  const message = errorMessage(body) ?? `The server refused the briefing (HTTP ${response.status}).`
+  return response.status === 409 ? { kind: 'exists', message } : { kind: 'error', message }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown
+  } catch {
+    return null
+  }
+}
+
+function errorMessage(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return null
+  return typeof body.error === 'string' && body.error.trim() ? body.error.trim() : null
+}
+
+function rejectedLines(body: unknown): RejectedSourceLine[] {
+  if (typeof body !== 'object' || body === null || !('rejected' in body)) return []
+  if (!Array.isArray(body.rejected)) return []
+  return body.rejected.filter(isRejectedLine)
+}
+
+function isRejectedLine(value: unknown): value is RejectedSourceLine {
+  if (typeof value !== 'object' || value === null) return false
+  const line = value as Record<string, unknown>
+  return (
+    typeof line['line'] === 'number' &&
+    typeof line['text'] === 'string' &&
+    typeof line['reason'] === 'string'
+  )
+}

@@ -1,0 +1,152 @@
+import { useState } from 'react'
+import type { RejectedSourceLine } from '../../../core/briefing'
+import type {
+  ConnectionStatus,
+  ReviewerPresence,
+  RoomConnection
+} from '../../../collab/room-connection'
+import { shareLinkFor } from '../app-location'
+import { messageOf, useServerUrl } from '../hooks/use-server-url'
+import { useRoomConnection, useRoomState } from '../hooks/use-room-connection'
+import { useServices } from '../services'
+import { BriefingEditor } from './BriefingEditor'
+import { SourcesPanel } from './SourcesPanel'
+
+/** Props for RoomView. */
+export interface RoomViewProps {
+  readonly room: string
+  readonly reviewer: ReviewerPresence
+  /** Source lines the import could not read, shown once after opening a fresh briefing. */
+  readonly rejectedSources: readonly RejectedSourceLine[]
+  readonly onDismissRejected: () => void
+  readonly onLeave: () => void
+}
+
+const STATUS_TEXT: Record<ConnectionStatus, string> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  disconnected: 'Disconnected — reconnecting'
+}
+
+/** One room: its header, the shared editor and the source list. */
+export function RoomView({
+  room,
+  reviewer,
+  rejectedSources,
+  onDismissRejected,
+  onLeave
+}: RoomViewProps) {
+  const { platform } = useServices()
+  const server = useServerUrl(platform)
+  const serverUrl = server.kind === 'ready' ? server.url : null
+  const connection = useRoomConnection(serverUrl, room, reviewer)
+
+  return (
+    <div className="room">
+      <header className="room-header">
+        <button type="button" onClick={onLeave}>
+          Rooms
+        </button>
+        <h1>
+          <span className="brand">Claimdesk</span> <span className="room-name">{room}</span>
+        </h1>
+        {serverUrl && <CopyLinkButton link={shareLinkFor(serverUrl, room)} />}
+        {connection ? (
+          <ConnectionState connection={connection} />
+        ) : (
+          <p role="status">Connecting…</p>
+        )}
+        <p className="reviewer-badge">
+          <span className="swatch" style={{ backgroundColor: reviewer.color }} aria-hidden="true" />
+          {reviewer.name}
+        </p>
+      </header>
+      {server.kind === 'failed' && (
+        <p role="alert" className="error">
+          The Claimdesk server is unavailable: {server.message}
+        </p>
+      )}
+      {rejectedSources.length > 0 && (
+        <RejectedSourcesNotice lines={rejectedSources} onDismiss={onDismissRejected} />
+      )}
+      {connection && <RoomBody connection={connection} reviewer={reviewer} />}
+    </div>
+  )
+}
+
+function RoomBody({
+  connection,
+  reviewer
+}: {
+  connection: RoomConnection
+  reviewer: ReviewerPresence
+}) {
+  const { hasSynced } = useRoomState(connection)
+  // The text comes from the server; editing an empty local copy first would fork it.
+  if (!hasSynced) return <p className="loading">Loading the briefing…</p>
+  return (
+    <div className="room-body">
+      <BriefingEditor connection={connection} reviewer={reviewer} />
+      <SourcesPanel doc={connection.doc} />
+    </div>
+  )
+}
+
+function ConnectionState({ connection }: { connection: RoomConnection }) {
+  const { status } = useRoomState(connection)
+  return (
+    <p role="status" className={`connection connection--${status}`}>
+      {STATUS_TEXT[status]}
+    </p>
+  )
+}
+
+function CopyLinkButton({ link }: { link: string }) {
+  const { writeClipboard } = useServices()
+  const [feedback, setFeedback] = useState<string | null>(null)
+
+  const handleCopy = (): void => {
+    writeClipboard(link).then(
+      () => setFeedback('Link copied'),
+      (error: unknown) => setFeedback(`Could not copy (${messageOf(error)}). The link is ${link}`)
+    )
+  }
+
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={handleCopy} title={link}>
+        Copy link
+      </button>
+      <span aria-live="polite" className="muted">
+        {feedback}
+      </span>
+    </div>
+  )
+}
+
+function RejectedSourcesNotice({
+  lines,
+  onDismiss
+}: {
+  lines: readonly RejectedSourceLine[]
+  onDismiss: () => void
+}) {
+  return (
+    <aside className="notice" aria-label="Import notice">
+      <p>
+        {lines.length === 1 ? 'One source line was' : `${lines.length} source lines were`} not
+        imported:
+      </p>
+      <ul>
+        {lines.map((line) => (
+          <li key={line.line}>
+            Line {line.line}: <q>{line.text}</q> — {line.reason}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </aside>
+  )
+}

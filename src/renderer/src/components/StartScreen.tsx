@@ -1,0 +1,154 @@
+import { useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import type { RejectedSourceLine } from '../../../core/briefing'
+import { isValidRoomName, roomNameForBriefing } from '../../../core/room-name'
+import { invalidRoomMessage } from '../app-location'
+import { seedRoom } from '../briefing-api'
+import { messageOf } from '../hooks/use-server-url'
+import { useServices } from '../services'
+
+/** Room the "Open sample briefing" button seeds once and everyone then shares. */
+export const SAMPLE_ROOM = 'sample-briefing'
+
+/** Props for StartScreen. */
+export interface StartScreenProps {
+  readonly reviewerName: string | null
+  readonly recentRooms: readonly string[]
+  /** A problem to show on arrival, e.g. an invalid `?room=` in the link. */
+  readonly initialError: string | null
+  readonly onOpenRoom: (room: string, rejected?: readonly RejectedSourceLine[]) => void
+  readonly onChangeName: () => void
+}
+
+/** The start screen: open a briefing file or the sample, rejoin a recent room, or join one by name. */
+export function StartScreen({
+  reviewerName,
+  recentRooms,
+  initialError,
+  onOpenRoom,
+  onChangeName
+}: StartScreenProps) {
+  const { platform, fetchFn, sampleBriefing, randomSuffix } = useServices()
+  const [error, setError] = useState<string | null>(initialError)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [roomDraft, setRoomDraft] = useState('')
+  const roomInputId = useId()
+
+  /** Runs one start-screen action at a time, turning any failure into the alert. */
+  const run = (label: string, action: () => Promise<void>): void => {
+    setError(null)
+    setBusy(label)
+    action()
+      .catch((failure: unknown) => setError(messageOf(failure)))
+      .finally(() => setBusy(null))
+  }
+
+  const handleOpenBriefing = (): void =>
+    run('Opening briefing…', async () => {
+      const file = await platform.pickBriefingFile()
+      if (!file) return
+      const room = roomNameForBriefing(file.fileName, randomSuffix())
+      const result = await seedRoom(fetchFn, await platform.getServerUrl(), room, file.text)
+      if (result.kind !== 'created') throw new Error(result.message)
+      onOpenRoom(room, result.rejected)
+    })
+
+  const handleOpenSample = (): void =>
+    run('Opening sample briefing…', async () => {
+      const serverUrl = await platform.getServerUrl()
+      const result = await seedRoom(fetchFn, serverUrl, SAMPLE_ROOM, sampleBriefing)
+      // 409: someone opened the sample before; join it as it is now.
+      if (result.kind === 'error') throw new Error(result.message)
+      onOpenRoom(SAMPLE_ROOM, result.kind === 'created' ? result.rejected : [])
+    })
+
+  const handleJoin = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    const room = roomDraft.trim()
+    if (!isValidRoomName(room)) {
+      setError(invalidRoomMessage(room))
+      return
+    }
+    onOpenRoom(room)
+  }
+
+  return (
+    <main className="page">
+      <header className="start-header">
+        <h1>Claimdesk</h1>
+        <p className="muted">Check a briefing claim by claim, together and live.</p>
+        {reviewerName && (
+          <p className="reviewer-line">
+            Reviewing as <strong>{reviewerName}</strong>{' '}
+            <button type="button" className="link-button" onClick={onChangeName}>
+              Change name
+            </button>
+          </p>
+        )}
+      </header>
+
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {busy && (
+        <p role="status" className="muted">
+          {busy}
+        </p>
+      )}
+
+      <section className="card" aria-labelledby="new-room-heading">
+        <h2 id="new-room-heading">Start a review</h2>
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={handleOpenBriefing}
+            disabled={busy !== null}
+          >
+            Open briefing…
+          </button>
+          <button type="button" onClick={handleOpenSample} disabled={busy !== null}>
+            Open sample briefing
+          </button>
+        </div>
+        <p className="muted">A plain-text or Markdown file opens in a new room you can share.</p>
+      </section>
+
+      <section className="card" aria-labelledby="join-heading">
+        <h2 id="join-heading">Join a room</h2>
+        <form className="join-form" onSubmit={handleJoin} noValidate>
+          <label htmlFor={roomInputId}>Room name</label>
+          <div className="inline">
+            <input
+              id={roomInputId}
+              value={roomDraft}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(event) => setRoomDraft(event.target.value)}
+            />
+            <button type="submit">Join room</button>
+          </div>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">Recent rooms</h2>
+        {recentRooms.length === 0 ? (
+          <p className="muted">Rooms you open appear here.</p>
+        ) : (
+          <ul className="recent-rooms">
+            {recentRooms.map((room) => (
+              <li key={room}>
+                <button type="button" className="link-button" onClick={() => onOpenRoom(room)}>
+                  {room}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  )
+}

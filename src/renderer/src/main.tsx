@@ -1,0 +1,39 @@
+/** Composition root of the renderer: picks the host platform and wires the app's services. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import sampleBriefing from '../../../samples/sample-briefing.md?raw'
+import { App } from './App'
+import { createHistoryNavigator } from './app-location'
+import { createBrowserPlatform } from './platform/platform.browser'
+import { createElectronPlatform } from './platform/platform.electron'
+import { createPreferences } from './preferences'
+import type { AppServices } from './services'
+import { ServicesContext } from './services'
+import './styles.css'
+
+function randomSuffix(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+const services: AppServices = {
+  platform: window.claimdesk
+    ? createElectronPlatform(window.claimdesk)
+    : createBrowserPlatform(window),
+  preferences: createPreferences(window.localStorage),
+  navigator: createHistoryNavigator(window),
+  fetchFn: window.fetch.bind(window),
+  sampleBriefing,
+  randomSuffix,
+  writeClipboard: (text) => window.navigator.clipboard.writeText(text)
+}
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <ServicesContext value={services}>
+      <App />
+    </ServicesContext>
+  </StrictMode>
+)

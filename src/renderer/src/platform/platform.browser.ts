@@ -1,0 +1,42 @@
+/** The browser host: the page's own origin is the server, files come from a file input. */
+import type { OpenedBriefingFile, Platform } from './platform'
+import { MAX_BRIEFING_BYTES } from './platform'
+
+const ACCEPTED_TYPES = '.txt,.md,.markdown,text/plain,text/markdown'
+
+/** A Platform for a page served by the Claimdesk server itself. */
+export function createBrowserPlatform(win: Window): Platform {
+  return {
+    kind: 'browser',
+    getServerUrl: () => Promise.resolve(win.location.origin),
+    pickBriefingFile: () => pickFile(win.document).then(readBriefingFile)
+  }
+}
+
+/** Opens the browser's file chooser; resolves with the chosen file, or null on cancel. */
+function pickFile(document: Document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = ACCEPTED_TYPES
+    input.hidden = true
+    const finish = (file: File | null): void => {
+      input.remove()
+      resolve(file)
+    }
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => finish(null), { once: true })
+    // Attached so that every browser (and Playwright's file chooser) treats it as a real input.
+    document.body.append(input)
+    input.click()
+  })
+}
+
+async function readBriefingFile(file: File | null): Promise<OpenedBriefingFile | null> {
+  if (!file) return null
+  if (file.size > MAX_BRIEFING_BYTES) {
+    const megabytes = (file.size / (1024 * 1024)).toFixed(1)
+    throw new Error(`"${file.name}" is ${megabytes} MiB; briefings can be at most 2 MiB.`)
+  }
+  return { fileName: file.name, text: await file.text() }
+}

@@ -1,0 +1,12 @@
+/** The desktop host: everything goes through the preload's `window.claimdesk`. */
+import type { DesktopApi } from '../../../preload/api'
+import type { Platform } from './platform'
+
+/** A Platform backed by the preload API. */
+export function createElectronPlatform(api: DesktopApi): Platform {
+  return {
+    kind: 'electron',
+    getServerUrl: () => api.getServerUrl(),
+    pickBriefingFile: () => api.openBriefingFile()
+  }
+}

@@ -1,0 +1,68 @@
+/** What the app remembers on this device: the reviewer's name and recently opened rooms. */
+import { isValidRoomName } from '../../core/room-name'
+import { normalizeReviewerName } from '../../core/reviewer'
+
+const REVIEWER_KEY = 'claimdesk.reviewerName'
+const RECENT_ROOMS_KEY = 'claimdesk.recentRooms'
+
+/** Most rooms kept in the recent list. */
+export const MAX_RECENT_ROOMS = 10
+
+/** Device-local memory of the reviewer and their rooms. */
+export interface Preferences {
+  reviewerName(): string | null
+  rememberReviewerName(name: string): void
+  /** Most recent first. */
+  recentRooms(): string[]
+  rememberRoom(room: string): void
+}
+
+/** Preferences kept in a Web Storage (localStorage in the app, anything Storage-like in tests). */
+export function createPreferences(storage: Storage): Preferences {
+  return {
+    reviewerName() {
+      return normalizeReviewerName(readString(storage, REVIEWER_KEY) ?? '')
+    },
+    rememberReviewerName(name) {
+      writeString(storage, REVIEWER_KEY, name)
+    },
+    recentRooms() {
+      return readRooms(storage)
+    },
+    rememberRoom(room) {
+      const rooms = [room, ...readRooms(storage).filter((other) => other !== room)]
+      writeString(storage, RECENT_ROOMS_KEY, JSON.stringify(rooms.slice(0, MAX_RECENT_ROOMS)))
+    }
+  }
+}
+
+/** Stored rooms, trusting nothing: storage may hold another version's data or a hand edit. */
+function readRooms(storage: Storage): string[] {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readString(storage, RECENT_ROOMS_KEY) ?? '[]')
+  } catch {
+    return []
+  }
+  if (!Array.isArray(parsed)) return []
+  return parsed
+    .filter((room): room is string => typeof room === 'string' && isValidRoomName(room))
+    .slice(0, MAX_RECENT_ROOMS)
+}
+
+// Storage can throw (disabled cookies, quota); remembering is a convenience, never fatal.
+function readString(storage: Storage, key: string): string | null {
+  try {
+    return storage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+function writeString(storage: Storage, key: string, value: string): void {
+  try {
+    storage.setItem(key, value)
+  } catch {
+    // Not remembered this time; the app works without it.
+  }
+}
