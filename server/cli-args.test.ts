@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { CliArgsError, parseCliArgs, wantsHelp } from './cli-args'
+
+describe('parseCliArgs', () => {
+  it('uses the defaults without arguments', () => {
+    expect(parseCliArgs([], {})).toEqual({ port: 1234, host: '127.0.0.1', dataDir: './data' })
+  })
+
+  it('reads every flag in both spellings', () => {
+    expect(
+      parseCliArgs(['--port', '8080', '--host=0.0.0.0', '--data', '/var/claimdesk', '--static=web'])
+    ).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/var/claimdesk', staticDir: 'web' })
+  })
+
+  it('takes the port from PORT, and --port over PORT', () => {
+    expect(parseCliArgs([], { PORT: '4000' }).port).toBe(4000)
+    expect(parseCliArgs(['--port', '5000'], { PORT: '4000' }).port).toBe(5000)
+    expect(parseCliArgs([], { PORT: '' }).port).toBe(1234)
+  })
+
+  it('accepts port 0 (any free port)', () => {
+    expect(parseCliArgs(['--port', '0']).port).toBe(0)
+  })
+
+  it.each([
+    [['--port', 'abc'], /--port must be a port number/],
+    [['--port', '70000'], /--port must be a port number/],
+    [['--port', '-1'], /--port needs a value|--port must be/],
+    [['--port'], /--port needs a value/],
+    [['--data', '--port', '1'], /--data needs a value/],
+    [['--host='], /--host needs a value/],
+    [['--verbose'], /unknown argument "--verbose"/],
+    [['serve'], /unknown argument "serve"/],
+    [['--port', '1', '--port', '2'], /--port given twice/]
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(CliArgsError)
+    expect(() => parseCliArgs(argv)).toThrow(message)
+  })
+
+  it('refuses a bad PORT variable with its name', () => {
+    expect(() => parseCliArgs([], { PORT: 'http' })).toThrow(/^PORT must be a port number/)
+  })
+
+  it('gives one-line messages', () => {
+    try {
+      parseCliArgs(['--nope'])
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+
+  it('recognises --help', () => {
+    expect(wantsHelp(['--help'])).toBe(true)
+    expect(wantsHelp(['--port', '1'])).toBe(false)
+  })
+})

@@ -1,0 +1,75 @@
+/** Parses the `serve` command line; pure, so every rule is unit-tested. */
+
+/** The server's settings from the command line and environment. */
+export interface CliOptions {
+  readonly port: number
+  readonly host: string
+  readonly dataDir: string
+  /** Directory of the browser app, when given with `--static`. */
+  readonly staticDir?: string
+}
+
+/** A command line the server refuses; the message is one line for stderr. */
+export class CliArgsError extends Error {
+  override readonly name = 'CliArgsError'
+}
+
+/** Usage text for `--help`. */
+export const USAGE =
+  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
+
+const DEFAULTS = { port: 1234, host: '127.0.0.1', dataDir: './data' }
+const VALUE_FLAGS = new Set(['--port', '--host', '--data', '--static'])
+
+function parsePort(text: string, origin: string): number {
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new CliArgsError(`${origin} must be a port number from 0 to 65535, got "${text}"`)
+  }
+  return Number(text)
+}
+
+/** Splits `--flag=value` and `--flag value` into pairs, refusing anything else. */
+function readFlags(argv: readonly string[]): Map<string, string> {
+  const flags = new Map<string, string>()
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    const eq = arg.indexOf('=')
+    const name = eq > 0 ? arg.slice(0, eq) : arg
+    if (!VALUE_FLAGS.has(name)) throw new CliArgsError(`unknown argument "${arg}"; ${USAGE}`)
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i]
+    if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
+      throw new CliArgsError(`${name} needs a value`)
+    }
+    if (flags.has(name)) throw new CliArgsError(`${name} given twice`)
+    flags.set(name, value)
+  }
+  return flags
+}
+
+/** Reads `argv` (without node and script) and `env`; `--port` wins over `$PORT`. */
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {}
+): CliOptions {
+  const flags = readFlags(argv)
+  const portFlag = flags.get('--port')
+  const envPort = env.PORT?.trim()
+  const port =
+    portFlag !== undefined
+      ? parsePort(portFlag, '--port')
+      : envPort
+        ? parsePort(envPort, 'PORT')
+        : DEFAULTS.port
+  const staticDir = flags.get('--static')
+  return {
+    port,
+    host: flags.get('--host') ?? DEFAULTS.host,
+    dataDir: flags.get('--data') ?? DEFAULTS.dataDir,
+    ...(staticDir !== undefined ? { staticDir } : {})
+  }
+}
+
+/** True when the user asked for usage instead of a server. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h')
+}

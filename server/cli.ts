@@ -1,0 +1,57 @@
+/**
+ * Composition root of `npm run serve`: the sync server on SQLite plus the
+ * built browser app. The first stdout line announces the URL; logs go to
+ * stderr as JSON lines.
+ */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { CliArgsError, USAGE, parseCliArgs, wantsHelp } from './cli-args'
+import type { CliOptions } from './cli-args'
+import { createSyncServer } from './create-sync-server'
+import type { Logger } from './logger'
+import { createJsonLineLogger } from './logger'
+import { createSqliteStorage } from './storage/sqlite-storage'
+
+/** The built renderer: beside the bundle (out/main/server.js), else under the working directory. */
+function findStaticDir(options: CliOptions, logger: Logger): string | undefined {
+  const candidates = options.staticDir
+    ? [resolve(options.staticDir)]
+    : [join(__dirname, '../renderer'), resolve(process.cwd(), 'out/renderer')]
+  const found = candidates.find((dir) => existsSync(join(dir, 'index.html')))
+  if (!found) {
+    logger.warn('no browser app found (index.html); serving the API only', { tried: candidates })
+  }
+  return found
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  const options = parseCliArgs(argv, process.env)
+  const logger = createJsonLineLogger(process.stderr)
+  const storage = createSqliteStorage(join(resolve(options.dataDir), 'claimdesk.sqlite'))
+  const server = createSyncServer({ storage, logger, staticDir: findStaticDir(options, logger) })
+  const { url } = await server.listen(options.port, options.host)
+  process.stdout.write(`Claimdesk listening on ${url}/\n`)
+
+  const handleSignal = (signal: NodeJS.Signals): void => {
+    logger.info('shutting down', { signal })
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error })
+        process.exit(1)
+      }
+    )
+  }
+  process.once('SIGINT', handleSignal)
+  process.once('SIGTERM', handleSignal)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`claimdesk serve: ${message}\n`)
+  process.exit(error instanceof CliArgsError ? 2 : 1)
+})

@@ -1,0 +1,135 @@
+/**
+ * Composition of the sync server: HTTP routes, WebSocket upgrades, rooms,
+ * heartbeat and shutdown. Everything it uses is passed in; nothing is global.
+ */
+import { createServer } from 'node:http'
+import type { IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import type { WebSocket } from 'ws'
+import { startHeartbeat } from './heartbeat'
+import { createRequestHandler } from './http-routes'
+import type { Limits } from './limits'
+import { resolveLimits } from './limits'
+import type { Logger } from './logger'
+import { createSilentLogger } from './logger'
+import { RoomRegistry } from './room-registry'
+import type { RoomStorage } from './storage/room-storage'
+import { attachSyncConnection } from './sync-connection'
+import { checkUpgradePath, isAuthorized, refuseUpgrade } from './upgrade'
+
+/** How to build a sync server. */
+export interface SyncServerOptions {
+  readonly storage: RoomStorage
+  readonly logger?: Logger
+  readonly limits?: Partial<Limits>
+  /** Decides whether a WebSocket upgrade for `room` may proceed (403 otherwise). */
+  readonly authorize?: (request: IncomingMessage, room: string) => boolean | Promise<boolean>
+  /** Directory of the browser app served at `/`; without it only the API is served. */
+  readonly staticDir?: string
+}
+
+/** A running (or ready to run) sync server. */
+export interface SyncServer {
+  /** Starts listening; `port` 0 picks a free port. Host defaults to 127.0.0.1. */
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>
+  /** Refuses new work, closes sockets with 1001, flushes compaction and closes storage. */
+  close(): Promise<void>
+}
+
+/** Creates a y-websocket compatible sync server at `/sync/ROOM` with the HTTP API beside it. */
+export function createSyncServer(options: SyncServerOptions): SyncServer {
+  const logger = options.logger ?? createSilentLogger()
+  const limits = resolveLimits(options.limits)
+  const { storage } = options
+  const registry = new RoomRegistry({ storage, logger, limits })
+  const httpServer = createServer(
+    createRequestHandler({
+      registry,
+      logger,
+      maxBriefingBytes: limits.maxBriefingBytes,
+      staticDir: options.staticDir
+    })
+  )
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes })
+  const stopHeartbeat = startHeartbeat(sockets, limits.heartbeatMs)
+  let closing: Promise<void> | undefined
+
+  sockets.on('connection', (socket: WebSocket, _request: IncomingMessage, room: string) => {
+    attachSyncConnection(socket, room, registry, logger)
+  })
+
+  const handleUpgrade = async (
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer
+  ): Promise<void> => {
+    socket.on('error', (error) => logger.warn('upgrade socket error', { error }))
+    if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
+    const decision = checkUpgradePath(request.url)
+    if (decision.kind === 'refuse') return refuseUpgrade(socket, decision.status, decision.reason)
+    if (!(await isAuthorized(options.authorize, request, decision.room))) {
+      return refuseUpgrade(socket, 403, 'forbidden')
+    }
+    if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
+    sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      sockets.emit('connection', webSocket, request, decision.room)
+    })
+  }
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    handleUpgrade(request, socket, head).catch((error: unknown) => {
+      logger.error('upgrade failed', { error })
+      socket.destroy()
+    })
+  })
+  httpServer.on('clientError', (_error, socket) => socket.destroy())
+
+  const shutDown = async (): Promise<void> => {
+    stopHeartbeat()
+    const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()))
+    httpServer.closeIdleConnections()
+    await registry.closeAll()
+    await waitForSockets(sockets, limits.closeGraceMs)
+    await new Promise<void>((resolve) => sockets.close(() => resolve()))
+    httpServer.closeAllConnections()
+    await stopped
+    await storage.close()
+    logger.info('server closed')
+  }
+
+  return {
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject)
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject)
+          const address = httpServer.address() as AddressInfo
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+          const url = `http://${shownHost}:${address.port}`
+          logger.info('listening', { url })
+          resolve({ url, port: address.port })
+        })
+      })
+    },
+    close() {
+      closing ??= shutDown()
+      return closing
+    }
+  }
+}
+
+/** Waits until every socket has closed, terminating stragglers after `graceMs`. */
+async function waitForSockets(sockets: WebSocketServer, graceMs: number): Promise<void> {
+  const open = [...sockets.clients]
+  const closed = open.map(
+    (socket) =>
+      new Promise<void>((resolve) => {
+        if (socket.readyState === socket.CLOSED) resolve()
+        else socket.once('close', () => resolve())
+      })
+  )
+  const timer = setTimeout(() => open.forEach((socket) => socket.terminate()), graceMs)
+  await Promise.all(closed)
+  clearTimeout(timer)
+}

@@ -1,0 +1,60 @@
+/** Routes plain HTTP requests: health, briefing import, and the static browser app. */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { handleBriefingImport } from './briefing-route'
+import { sendError, sendJson } from './http-response'
+import type { Logger } from './logger'
+import type { RoomRegistry } from './room-registry'
+import { serveStaticFile } from './static-files'
+
+const BRIEFING_PATH = /^\/api\/rooms\/([^/]+)\/briefing$/
+
+/** What the HTTP routes need from the server. */
+export interface HttpRouteDeps {
+  readonly registry: RoomRegistry
+  readonly logger: Logger
+  readonly maxBriefingBytes: number
+  /** Directory of the browser app; without it only the API is served. */
+  readonly staticDir?: string
+}
+
+/** A Node `request` listener for the server's HTTP routes. */
+export function createRequestHandler(
+  deps: HttpRouteDeps
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    route(deps, request, response).catch((error: unknown) => {
+      deps.logger.error('HTTP request failed', { url: request.url, error })
+      if (!response.headersSent) sendError(response, 500, 'internal error')
+      else response.destroy()
+    })
+  }
+}
+
+async function route(
+  deps: HttpRouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse
+): Promise<void> {
+  const method = request.method ?? 'GET'
+  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+  if (pathname === '/healthz') {
+    if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
+    return sendJson(response, 200, { status: 'ok', rooms: deps.registry.size })
+  }
+  const briefing = BRIEFING_PATH.exec(pathname)
+  if (briefing) {
+    if (method !== 'POST') return refuseMethod(response, 'POST')
+    const room = briefing[1] ?? ''
+    const limits = { registry: deps.registry, maxBriefingBytes: deps.maxBriefingBytes }
+    return handleBriefingImport(limits, room, request, response)
+  }
+  if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {
+    return sendError(response, 404, 'not found')
+  }
+  if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
+  return serveStaticFile(deps.staticDir, pathname, request, response)
+}
+
+function refuseMethod(response: ServerResponse, allowed: string): void {
+  sendError(response, 405, 'method not allowed', { Allow: allowed })
+}

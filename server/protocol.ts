@@ -1,0 +1,133 @@
+/**
+ * The y-websocket wire protocol as the server reads and writes it. Frames are
+ * decoded and validated completely before anything touches a room, so a
+ * malformed frame can only ever end its own connection.
+ */
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+
+/** Top-level message types of y-websocket. */
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
+
+/** A frame from a client, decoded and validated. */
+export type ClientMessage =
+  | { readonly kind: 'syncStep1'; readonly stateVector: Uint8Array }
+  /** The client's answer to the server's step 1: what the server lacked (often nothing new). */
+  | { readonly kind: 'syncStep2'; readonly update: Uint8Array }
+  | { readonly kind: 'update'; readonly update: Uint8Array }
+  | { readonly kind: 'awareness'; readonly update: Uint8Array }
+  | { readonly kind: 'queryAwareness' }
+
+/** Thrown for a frame that is not a well-formed y-websocket message. */
+export class MalformedMessageError extends Error {
+  override readonly name = 'MalformedMessageError'
+}
+
+/** Reads a length-prefixed byte array, refusing lengths beyond the frame. */
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  const length = decoding.readVarUint(decoder)
+  if (length > decoder.arr.length - decoder.pos) throw new MalformedMessageError('truncated frame')
+  return decoding.readUint8Array(decoder, length)
+}
+
+function decodeSync(decoder: decoding.Decoder): ClientMessage {
+  const syncType = decoding.readVarUint(decoder)
+  const payload = readBytes(decoder)
+  switch (syncType) {
+    case syncProtocol.messageYjsSyncStep1:
+      Y.decodeStateVector(payload)
+      return { kind: 'syncStep1', stateVector: payload }
+    case syncProtocol.messageYjsSyncStep2:
+      Y.decodeUpdate(payload)
+      return { kind: 'syncStep2', update: payload }
+    case syncProtocol.messageYjsUpdate:
+      Y.decodeUpdate(payload)
+      return { kind: 'update', update: payload }
+    default:
+      throw new MalformedMessageError(`unknown sync message type ${syncType}`)
+  }
+}
+
+/** Checks an awareness update's structure: entries of client id, clock and JSON state. */
+function validateAwarenessUpdate(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update)
+  const entries = decoding.readVarUint(decoder)
+  for (let i = 0; i < entries; i++) {
+    decoding.readVarUint(decoder)
+    decoding.readVarUint(decoder)
+    JSON.parse(decoding.readVarString(decoder))
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes in awareness')
+}
+
+function decodeFrame(decoder: decoding.Decoder): ClientMessage {
+  const type = decoding.readVarUint(decoder)
+  switch (type) {
+    case MessageType.sync:
+      return decodeSync(decoder)
+    case MessageType.awareness: {
+      const update = readBytes(decoder)
+      validateAwarenessUpdate(update)
+      return { kind: 'awareness', update }
+    }
+    case MessageType.queryAwareness:
+      return { kind: 'queryAwareness' }
+    default:
+      throw new MalformedMessageError(`unknown message type ${type}`)
+  }
+}
+
+/** Decodes one frame; throws MalformedMessageError for anything but one complete message. */
+export function decodeClientMessage(frame: Uint8Array): ClientMessage {
+  // A private copy: ws may hand out views into a larger pooled buffer, and
+  // lib0 would read past the frame's end into it.
+  const decoder = decoding.createDecoder(Uint8Array.from(frame))
+  let message: ClientMessage
+  try {
+    message = decodeFrame(decoder)
+  } catch (error) {
+    if (error instanceof MalformedMessageError) throw error
+    throw new MalformedMessageError(error instanceof Error ? error.message : String(error))
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after message')
+  return message
+}
+
+function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  write(encoder)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Sync step 1: the server's state vector, asking the client for what the server lacks. */
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  return syncFrame((encoder) => syncProtocol.writeSyncStep1(encoder, doc))
+}
+
+/** Sync step 2: everything in `doc` that a peer with `stateVector` lacks. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return syncFrame((encoder) => syncProtocol.writeSyncStep2(encoder, doc, stateVector))
+}
+
+/** An incremental document update. */
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return syncFrame((encoder) => syncProtocol.writeUpdate(encoder, update))
+}
+
+/** The awareness states of `clients`. */
+export function encodeAwareness(
+  awareness: awarenessProtocol.Awareness,
+  clients: readonly number[]
+): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.awareness)
+  encoding.writeVarUint8Array(
+    encoder,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients])
+  )
+  return encoding.toUint8Array(encoder)
+}

@@ -1,0 +1,276 @@
+/**
+ * One loaded room: its Yjs document, awareness and connections. Every write
+ * goes store -> apply -> broadcast through one queue, so the stored log and
+ * the in-memory document never disagree about what was applied.
+ */
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { CloseCode } from '../src/core/close-codes'
+import type { CloseCodeValue } from '../src/core/close-codes'
+import type { Limits } from './limits'
+import type { Logger } from './logger'
+import type { ClientMessage } from './protocol'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
+import type { RoomStorage } from './storage/room-storage'
+import { TaskQueue } from './task-queue'
+
+/** What a room needs from one client connection. */
+export interface RoomConnection {
+  send(message: Uint8Array): void
+  close(code: CloseCodeValue, reason: string): void
+}
+
+/** A room's collaborators, passed in by the registry. */
+export interface RoomDeps {
+  readonly name: string
+  readonly storage: RoomStorage
+  readonly logger: Logger
+  readonly limits: Limits
+  /** Settles when a previous instance of this room has finished writing. */
+  readonly previousWrites: Promise<void>
+  /** Called once, synchronously, when the room discards itself; `settled` ends its writes. */
+  readonly onDiscard: (room: Room, settled: Promise<void>) => void
+}
+
+/** Outcome of storing and applying one update. */
+export type WriteOutcome = 'applied' | 'storeFailed' | 'discarded'
+
+/** A loaded room; created and unloaded by the RoomRegistry. */
+export class Room {
+  readonly name: string
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  private readonly connections = new Map<RoomConnection, Set<number>>()
+  private readonly queue = new TaskQueue()
+  private lastAppliedId = 0
+  private unsavedUpdates = 0
+  private compactTimer: NodeJS.Timeout | undefined
+  private closed = false
+
+  constructor(private readonly deps: RoomDeps) {
+    this.name = deps.name
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.handleAwarenessUpdate)
+    void this.queue.run(() => this.load())
+  }
+
+  /** Number of open connections. */
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** True once the room was discarded or unloaded; it accepts nothing more. */
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  /** Adds a connection; it gets the server's sync step 1 once the stored document is loaded. */
+  join(connection: RoomConnection): void {
+    if (this.closed) {
+      connection.close(CloseCode.roomReset, 'room reset')
+      return
+    }
+    this.connections.set(connection, new Set())
+    void this.queue.run(() => this.greet(connection))
+  }
+
+  /** Removes a connection and the awareness states it controlled. */
+  leave(connection: RoomConnection): void {
+    const clients = this.connections.get(connection)
+    if (!clients) return
+    this.connections.delete(connection)
+    if (!this.closed && clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null)
+  }
+
+  /** Handles one decoded message, in arrival order, after the room has loaded. */
+  receive(connection: RoomConnection, message: ClientMessage): Promise<void> {
+    return this.queue.run(() => this.handleMessage(connection, message))
+  }
+
+  /** Runs `task` in the room's write order (after loading and earlier writes). */
+  exclusive<T>(task: () => T | Promise<T>): Promise<T> {
+    return this.queue.run(task)
+  }
+
+  /** Stores an update, then applies and broadcasts it. Call only inside `exclusive`. */
+  async storeAndApply(update: Uint8Array, origin: unknown): Promise<WriteOutcome> {
+    if (this.closed) return 'discarded'
+    let id: number
+    try {
+      id = await this.deps.storage.appendUpdate(this.name, update)
+    } catch (error) {
+      this.deps.logger.error('storing an update failed', { room: this.name, error })
+      return 'storeFailed'
+    }
+    try {
+      Y.applyUpdate(this.doc, update, origin)
+    } catch (error) {
+      this.deps.logger.error('applying a stored update failed; resetting room', {
+        room: this.name,
+        error
+      })
+      this.discard(CloseCode.roomReset, 'room reset', id)
+      return 'discarded'
+    }
+    this.lastAppliedId = id
+    this.noteStoredUpdate()
+    return 'applied'
+  }
+
+  /** Compacts now (after queued writes) if anything was stored since the last compaction. */
+  flush(): Promise<void> {
+    return this.queue.run(() => this.compact())
+  }
+
+  /** After queued writes, closes every connection with `code`, compacts and releases the document. */
+  async unload(code: CloseCodeValue = CloseCode.goingAway): Promise<void> {
+    await this.queue.run(() => this.closeConnections(code, 'server closing'))
+    await this.flush()
+    this.shutDown()
+  }
+
+  private async load(): Promise<void> {
+    await this.deps.previousWrites
+    let stored
+    try {
+      stored = await this.deps.storage.loadUpdates(this.name)
+    } catch (error) {
+      this.deps.logger.error('loading a room failed', { room: this.name, error })
+      this.discard(CloseCode.serverError, 'room could not be loaded')
+      return
+    }
+    Y.transact(this.doc, () => {
+      for (const { id, update } of stored) {
+        try {
+          Y.applyUpdate(this.doc, update, this)
+        } catch (error) {
+          this.deps.logger.error('skipping a stored update that does not apply', {
+            room: this.name,
+            id,
+            error
+          })
+        }
+        this.lastAppliedId = Math.max(this.lastAppliedId, id)
+      }
+    })
+    if (stored.length > 1) this.unsavedUpdates = stored.length
+    // Subscribed only now: loading must not reach clients before their sync step 1.
+    this.doc.on('update', this.handleDocUpdate)
+  }
+
+  private greet(connection: RoomConnection): void {
+    if (!this.connections.has(connection)) return
+    connection.send(encodeSyncStep1(this.doc))
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length > 0) connection.send(encodeAwareness(this.awareness, clients))
+  }
+
+  private async handleMessage(connection: RoomConnection, message: ClientMessage): Promise<void> {
+    if (this.closed) return
+    // Edits that arrived before their socket closed are still stored; awareness
+    // from a departed connection is not, as nobody would ever remove it.
+    if (!this.connections.has(connection) && message.kind === 'awareness') return
+    switch (message.kind) {
+      case 'syncStep1':
+        connection.send(encodeSyncStep2(this.doc, message.stateVector))
+        return
+      case 'syncStep2':
+        // A reconnecting client re-sends its whole delete set; storing what the
+        // room already has would only grow the log. Incremental updates skip
+        // this check: it walks the whole document.
+        if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), message.update)) return
+        return this.write(connection, message.update)
+      case 'update':
+        return this.write(connection, message.update)
+      case 'awareness':
+        applyAwarenessUpdate(this.awareness, message.update, connection)
+        return
+      case 'queryAwareness':
+        connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+        return
+    }
+  }
+
+  private async write(connection: RoomConnection, update: Uint8Array): Promise<void> {
+    if ((await this.storeAndApply(update, connection)) === 'storeFailed') {
+      connection.close(CloseCode.serverError, 'update could not be stored')
+    }
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const message = encodeUpdate(update)
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(message)
+    }
+  }
+
+  private readonly handleAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown
+  ): void => {
+    const controlled = this.connections.get(origin as RoomConnection)
+    if (controlled) {
+      for (const client of changes.added) controlled.add(client)
+      for (const client of changes.removed) controlled.delete(client)
+    }
+    const changed = [...changes.added, ...changes.updated, ...changes.removed]
+    const message = encodeAwareness(this.awareness, changed)
+    for (const connection of this.connections.keys()) connection.send(message)
+  }
+
+  private noteStoredUpdate(): void {
+    this.unsavedUpdates += 1
+    if (this.unsavedUpdates < this.deps.limits.compactAfterUpdates || this.compactTimer) return
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined
+      this.flush().catch(() => undefined)
+    }, this.deps.limits.compactDelayMs)
+    this.compactTimer.unref()
+  }
+
+  private async compact(): Promise<void> {
+    if (this.closed || this.unsavedUpdates === 0 || this.lastAppliedId === 0) return
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const upToId = this.lastAppliedId
+    this.unsavedUpdates = 0
+    try {
+      await this.deps.storage.compact(this.name, snapshot, upToId)
+    } catch (error) {
+      // The uncompacted updates are still stored; nothing is lost.
+      this.deps.logger.warn('compacting a room failed', { room: this.name, error })
+    }
+  }
+
+  /**
+   * Drops the in-memory document (it may be corrupt) and closes every
+   * connection; clients resync from storage, and their own docs keep their data.
+   */
+  private discard(code: CloseCodeValue, reason: string, badUpdateId?: number): void {
+    this.closeConnections(code, reason)
+    this.shutDown()
+    const settled =
+      badUpdateId === undefined
+        ? Promise.resolve()
+        : this.deps.storage.removeUpdate(this.name, badUpdateId).catch((error: unknown) => {
+            this.deps.logger.error('removing an unappliable update failed', {
+              room: this.name,
+              error
+            })
+          })
+    this.deps.onDiscard(this, settled)
+  }
+
+  private closeConnections(code: CloseCodeValue, reason: string): void {
+    const connections = [...this.connections.keys()]
+    this.connections.clear()
+    for (const connection of connections) connection.close(code, reason)
+  }
+
+  private shutDown(): void {
+    if (this.closed) return
+    this.closed = true
+    clearTimeout(this.compactTimer)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}

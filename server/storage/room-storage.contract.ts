@@ -1,0 +1,93 @@
+/** The behaviour every RoomStorage must show; run once per implementation. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { RoomStorage } from './room-storage'
+
+const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values)
+
+/** Declares the shared storage contract suite for one implementation. */
+export function describeRoomStorageContract(
+  name: string,
+  openStorage: () => RoomStorage | Promise<RoomStorage>
+): void {
+  describe(`${name} (RoomStorage contract)`, () => {
+    let storage: RoomStorage
+
+    beforeEach(async () => {
+      storage = await openStorage()
+    })
+
+    afterEach(async () => {
+      await storage.close()
+    })
+
+    it('returns no updates for an unknown room', async () => {
+      expect(await storage.loadUpdates('nobody-here')).toEqual([])
+    })
+
+    it('returns appended updates in order with increasing ids', async () => {
+      const first = await storage.appendUpdate('room-a', bytes(1, 2))
+      const second = await storage.appendUpdate('room-a', bytes(3))
+      expect(second).toBeGreaterThan(first)
+      expect(await storage.loadUpdates('room-a')).toEqual([
+        { id: first, update: bytes(1, 2) },
+        { id: second, update: bytes(3) }
+      ])
+    })
+
+    it('keeps rooms apart', async () => {
+      await storage.appendUpdate('room-a', bytes(1))
+      const other = await storage.appendUpdate('room-b', bytes(2))
+      expect(await storage.loadUpdates('room-b')).toEqual([{ id: other, update: bytes(2) }])
+    })
+
+    it('does not let a caller mutate stored bytes', async () => {
+      const update = bytes(7, 7)
+      await storage.appendUpdate('room-a', update)
+      update[0] = 0
+      const [loaded] = await storage.loadUpdates('room-a')
+      expect(loaded?.update).toEqual(bytes(7, 7))
+    })
+
+    it('removes a single update', async () => {
+      const first = await storage.appendUpdate('room-a', bytes(1))
+      const second = await storage.appendUpdate('room-a', bytes(2))
+      await storage.removeUpdate('room-a', first)
+      expect(await storage.loadUpdates('room-a')).toEqual([{ id: second, update: bytes(2) }])
+    })
+
+    it('compacts updates up to an id into a snapshot and keeps later ones', async () => {
+      await storage.appendUpdate('room-a', bytes(1))
+      const second = await storage.appendUpdate('room-a', bytes(2))
+      const third = await storage.appendUpdate('room-a', bytes(3))
+      await storage.compact('room-a', bytes(9, 9), second)
+      expect(await storage.loadUpdates('room-a')).toEqual([
+        { id: second, update: bytes(9, 9) },
+        { id: third, update: bytes(3) }
+      ])
+      const fourth = await storage.appendUpdate('room-a', bytes(4))
+      expect(fourth).toBeGreaterThan(third)
+    })
+
+    it('compacts a snapshot again', async () => {
+      const first = await storage.appendUpdate('room-a', bytes(1))
+      await storage.compact('room-a', bytes(5), first)
+      const second = await storage.appendUpdate('room-a', bytes(2))
+      await storage.compact('room-a', bytes(6), second)
+      expect(await storage.loadUpdates('room-a')).toEqual([{ id: second, update: bytes(6) }])
+    })
+
+    it('compaction of one room leaves other rooms alone', async () => {
+      const a = await storage.appendUpdate('room-a', bytes(1))
+      const b = await storage.appendUpdate('room-b', bytes(2))
+      await storage.compact('room-a', bytes(8), a)
+      expect(await storage.loadUpdates('room-b')).toEqual([{ id: b, update: bytes(2) }])
+    })
+
+    it('rejects calls after close', async () => {
+      await storage.close()
+      await expect(storage.appendUpdate('room-a', bytes(1))).rejects.toThrow()
+      await expect(storage.loadUpdates('room-a')).rejects.toThrow()
+      storage = await openStorage()
+    })
+  })
+}
