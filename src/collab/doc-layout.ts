@@ -11,3 +11,9 @@ export const SOURCES_FIELD = 'sources'
 
 /** Y.Map of room facts: title, importedAt. */
 export const META_FIELD = 'meta'
+
+/**
+ * Y.Map from claim id to a Y.Map of the claim's fields (see claims/claims-layout.ts). The
+ * editor's claim mark carries only that id, so nothing that changes ever lives in the text.
+ */
+export const CLAIMS_FIELD = 'claims'

@@ -1,0 +1,51 @@
+/** Claims as plain data: the body of an annotation whose anchor mark carries only its id. */
+import type { ClaimStatus } from './status'
+
+/**
+ * A reviewer as the room knows them: their display name, cleaned by `normalizeReviewerName`.
+ * Names are the only identity a room has today.
+ */
+export type ReviewerRef = string
+
+/**
+ * One entry of a claim's append-only status history.
+ * `basis` lists the ids of the entries that were the latest ones when the author made the
+ * change, so entries made without seeing each other (offline) can be told apart from a sequence.
+ */
+export interface StatusChange {
+  readonly id: string
+  readonly author: ReviewerRef
+  /** ISO 8601 time on the author's clock; for display only, never for ordering. */
+  readonly at: string
+  readonly from: ClaimStatus
+  readonly to: ClaimStatus
+  readonly note?: string
+  readonly basis: readonly string[]
+}
+
+/** A checkable statement anchored to a span of the briefing. */
+export interface Claim {
+  readonly id: string
+  readonly kind: 'claim'
+  /** The span's text when the claim was made; kept so a detached claim still shows it. */
+  readonly quote: string
+  readonly statement: string
+  /** Ids of the cited sources, from the room's source library. */
+  readonly sourceIds: readonly string[]
+  readonly status: ClaimStatus
+  readonly assignee: ReviewerRef | null
+  readonly createdBy: ReviewerRef
+  /** ISO 8601 time of creation. */
+  readonly createdAt: string
+  readonly history: readonly StatusChange[]
+}
+
+/** One comment on a claim; a reply names the thread's first comment as its parent. */
+export interface Comment {
+  readonly id: string
+  readonly parentId: string | null
+  readonly author: ReviewerRef
+  /** ISO 8601 time on the author's clock. */
+  readonly createdAt: string
+  readonly text: string
+}

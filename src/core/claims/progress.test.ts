@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim } from './claim'
+import { progressSentence, verificationProgress } from './progress'
+import type { ClaimStatus } from './status'
+
+function claimWith(status: ClaimStatus, id: string): Claim {
+  return {
+    id,
+    kind: 'claim',
+    quote: 'q',
+    statement: 'q',
+    sourceIds: [],
+    status,
+    assignee: null,
+    createdBy: 'Ana',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    history: []
+  }
+}
+
+describe('verification progress', () => {
+  it('counts every status, including those with no claims', () => {
+    const statuses: ClaimStatus[] = ['verified', 'verified', 'verified', 'false', 'in-review']
+    const claims = [...statuses, ...Array<ClaimStatus>(7).fill('unverified')].map((s, i) =>
+      claimWith(s, String(i))
+    )
+    const progress = verificationProgress(claims)
+    expect(progress).toEqual({
+      total: 12,
+      counts: {
+        unverified: 7,
+        'in-review': 1,
+        verified: 3,
+        disputed: 0,
+        false: 1,
+        unverifiable: 0
+      }
+    })
+    expect(progressSentence(progress)).toBe('3 of 12 verified')
+  })
+
+  it('reads "0 of 0 verified" for a room without claims', () => {
+    expect(progressSentence(verificationProgress([]))).toBe('0 of 0 verified')
+  })
+})
