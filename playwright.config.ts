@@ -11,7 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  reporter: process.env['CI'] ? 'list' : 'list',
+  reporter: [['list'], ['./tests/support/skip-reason-reporter.ts']],
   retries: 0,
   projects: [
     {
