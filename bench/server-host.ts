@@ -1,0 +1,84 @@
+/**
+ * Hosts one sync server implementation in its own process for the benchmark,
+ * so that the clients' work does not share a heap or an event loop with it.
+ * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-memory|reference
+ * Prints `listening WS_BASE` once, then answers each `heap` line on stdin with
+ * `heap BYTES` (after a full GC).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { setupWSConnection } from '@y/websocket-server/utils'
+import { WebSocketServer } from 'ws'
+import { createSyncServer } from '../server/create-sync-server'
+import { createMemoryStorage } from '../server/storage/memory-storage'
+import { createSqliteStorage } from '../server/storage/sqlite-storage'
+
+type Kind = 'ours' | 'ours-memory' | 'reference'
+
+async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'))
+  const storage =
+    kind === 'ours' ? createSqliteStorage(join(dataDir, 'bench.sqlite')) : createMemoryStorage()
+  const server = createSyncServer({ storage })
+  const { url } = await server.listen(0, '127.0.0.1')
+  return {
+    wsBase: `${url.replace(/^http/, 'ws')}/sync`,
+    stop: async () => {
+      await server.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** The reference: @y/websocket-server's own connection handler, wired as its CLI wires it. */
+async function startReference(): Promise<{ wsBase: string; stop: () => Promise<void> }> {
+  const http = createServer((_request, response) => response.end('okay'))
+  const wss = new WebSocketServer({ noServer: true })
+  wss.on('connection', (socket, request) => setupWSConnection(socket, request))
+  http.on('upgrade', (request, socket, head) => {
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request))
+  })
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
+  const address = http.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    wsBase: `ws://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        http.closeAllConnections()
+        http.close(() => resolve())
+      })
+  }
+}
+
+function heapAfterGc(): number {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (!gc) throw new Error('run with --expose-gc')
+  gc()
+  gc()
+  return process.memoryUsage().heapUsed
+}
+
+async function main(): Promise<void> {
+  const kind = process.argv[2] as Kind
+  if (!['ours', 'ours-memory', 'reference'].includes(kind)) {
+    throw new Error('usage: server-host.ts ours|ours-memory|reference')
+  }
+  const host = kind === 'reference' ? await startReference() : await startOurs(kind)
+  process.stdout.write(`listening ${host.wsBase}\n`)
+  const lines = createInterface({ input: process.stdin })
+  lines.on('line', (line) => {
+    if (line === 'heap') process.stdout.write(`heap ${heapAfterGc()}\n`)
+  })
+  lines.on('close', () => {
+    void host.stop().then(() => process.exit(0))
+  })
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`)
+  process.exit(1)
+})
