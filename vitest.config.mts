@@ -8,7 +8,8 @@ export default defineConfig({
       'server/**/*.test.ts',
       'tests/integration/**/*.test.ts',
       'tests/property/**/*.test.ts',
-      'scripts/**/*.test.ts'
+      'scripts/**/*.test.ts',
+      'src/renderer/src/**/*.test.ts'
     ],
     environment: 'node',
     testTimeout: 60_000,
