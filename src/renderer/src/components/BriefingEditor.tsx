@@ -1,23 +1,47 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { DOCUMENT_FIELD } from '../../../collab/doc-layout'
+import { observeClaims } from '../../../collab/claims/claims-doc'
+import type { EditorEvents } from '../claims/claim-workspace'
+import { briefingExtensions } from '../editor/briefing-schema'
+import { createClaimStatusIndex } from '../editor/claim-status-index'
+import { createEditorController } from '../editor/editor-controller'
+import { EditorToolbar } from './EditorToolbar'
 
 /** Props for BriefingEditor. */
 export interface BriefingEditorProps {
   readonly connection: RoomConnection
   readonly reviewer: ReviewerPresence
+  /** The claim the room view has open; its highlight is outlined. */
+  readonly openClaimId: string | null
+  readonly events: EditorEvents
 }
 
-/** The shared briefing text: every reviewer edits the same Yjs fragment and sees the others' carets. */
-export function BriefingEditor({ connection, reviewer }: BriefingEditorProps) {
+/**
+ * The shared briefing text: every reviewer edits the same Yjs fragment, sees the others' carets,
+ * and sees claims highlighted by status. The editor is created once per connection and reviewer;
+ * the open claim and the callbacks change without rebuilding it.
+ */
+export function BriefingEditor({ connection, reviewer, openClaimId, events }: BriefingEditorProps) {
+  const statusIndex = useMemo(() => createClaimStatusIndex(), [connection])
+  // Read through refs so that new callbacks from each render never rebuild the editor.
+  const eventsRef = useRef(events)
+  const tagClaimRef = useRef<() => void>(() => undefined)
+  useLayoutEffect(() => {
+    eventsRef.current = events
+  })
+
   const editor = useEditor(
     {
       extensions: [
-        // Yjs keeps the undo history (per reviewer); ProseMirror's own would undo others' edits.
-        StarterKit.configure({ undoRedo: false }),
+        ...briefingExtensions({
+          statusIndex,
+          onOpenClaim: (claimId) => eventsRef.current.onOpenClaim(claimId),
+          onTagShortcut: () => tagClaimRef.current()
+        }),
         Collaboration.configure({ document: connection.doc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({
           provider: connection.provider,
@@ -34,7 +58,48 @@ export function BriefingEditor({ connection, reviewer }: BriefingEditorProps) {
         }
       }
     },
-    [connection, reviewer.name, reviewer.color]
+    [connection, reviewer.name, reviewer.color, statusIndex]
   )
-  return <EditorContent editor={editor} className="editor" />
+
+  const controller = useMemo(
+    () =>
+      createEditorController({
+        editor,
+        doc: connection.doc,
+        author: reviewer.name,
+        onTagged: (claimId) => eventsRef.current.onOpenClaim(claimId)
+      }),
+    [editor, connection, reviewer.name]
+  )
+  useEffect(() => {
+    eventsRef.current.onController(controller)
+    return () => {
+      eventsRef.current.onController(null)
+      controller.destroy()
+    }
+  }, [controller])
+
+  useEffect(
+    () => observeClaims(connection.doc, (claims) => statusIndex.updateClaims(claims)),
+    [connection, statusIndex]
+  )
+  useEffect(() => statusIndex.setOpenClaim(openClaimId), [statusIndex, openClaimId])
+
+  const [tagError, setTagError] = useState<string | null>(null)
+  // A refusal is about the selection it was made on; a new selection clears it.
+  useEffect(() => controller.subscribeSelection(() => setTagError(null)), [controller])
+  const handleTagClaim = useCallback(() => {
+    const tagged = controller.tagSelection()
+    setTagError(tagged.ok ? null : tagged.message)
+  }, [controller])
+  useLayoutEffect(() => {
+    tagClaimRef.current = handleTagClaim
+  }, [handleTagClaim])
+
+  return (
+    <div className="briefing-editor">
+      <EditorToolbar controller={controller} error={tagError} onTagClaim={handleTagClaim} />
+      <EditorContent editor={editor} className="editor" />
+    </div>
+  )
 }
