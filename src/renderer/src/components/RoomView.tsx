@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { RejectedSourceLine } from '../../../core/briefing'
 import type {
   ConnectionStatus,
@@ -6,11 +6,13 @@ import type {
   RoomConnection
 } from '../../../collab/room-connection'
 import { shareLinkFor } from '../app-location'
+import type { EditorController, EditorEvents } from '../claims/claim-workspace'
+import { useAnnounceOpenClaim } from '../hooks/use-presence'
 import { messageOf, useServerUrl } from '../hooks/use-server-url'
 import { useRoomConnection, useRoomState } from '../hooks/use-room-connection'
 import { useServices } from '../services'
 import { BriefingEditor } from './BriefingEditor'
-import { SourcesPanel } from './SourcesPanel'
+import { ClaimsSidebar } from './ClaimsSidebar'
 
 /** Props for RoomView. */
 export interface RoomViewProps {
@@ -28,7 +30,7 @@ const STATUS_TEXT: Record<ConnectionStatus, string> = {
   disconnected: 'Disconnected — reconnecting'
 }
 
-/** One room: its header, the shared editor and the source list. */
+/** One room: its header, the shared editor and the claims side panel. */
 export function RoomView({
   room,
   reviewer,
@@ -82,12 +84,32 @@ function RoomBody({
   reviewer: ReviewerPresence
 }) {
   const { hasSynced } = useRoomState(connection)
+  const [openClaimId, setOpenClaimId] = useState<string | null>(null)
+  const [controller, setController] = useState<EditorController | null>(null)
+  // Stable, so the editor never re-registers its handlers because the room view re-rendered.
+  const events = useMemo<EditorEvents>(
+    () => ({ onOpenClaim: setOpenClaimId, onController: setController }),
+    []
+  )
+  useAnnounceOpenClaim(connection, openClaimId)
+
   // The text comes from the server; editing an empty local copy first would fork it.
   if (!hasSynced) return <p className="loading">Loading the briefing…</p>
   return (
     <div className="room-body">
-      <BriefingEditor connection={connection} reviewer={reviewer} />
-      <SourcesPanel doc={connection.doc} />
+      <BriefingEditor
+        connection={connection}
+        reviewer={reviewer}
+        openClaimId={openClaimId}
+        events={events}
+      />
+      <ClaimsSidebar
+        connection={connection}
+        reviewer={reviewer}
+        openClaimId={openClaimId}
+        controller={controller}
+        onOpenClaim={setOpenClaimId}
+      />
     </div>
   )
 }

@@ -1,27 +1,48 @@
-import type * as Y from 'yjs'
-import { useSources } from '../hooks/use-sources'
+import { useId } from 'react'
+import type { Claim } from '../../../core/claims/claim'
+import {
+  citedSources,
+  claimsWithoutSource,
+  type LibrarySource
+} from '../../../core/claims/source-library'
 
 /** Props for SourcesPanel. */
 export interface SourcesPanelProps {
-  readonly doc: Y.Doc
+  readonly library: readonly LibrarySource[]
+  readonly claims: readonly Claim[]
 }
 
-/** The room's sources, read-only, each opening in the system browser. */
-export function SourcesPanel({ doc }: SourcesPanelProps) {
-  const sources = useSources(doc)
+/** The "Sources" region: the room's library, how often each source is cited, and what is unbacked. */
+export function SourcesPanel({ library, claims }: SourcesPanelProps) {
+  const headingId = useId()
+  const sources = citedSources(library, claims)
+  const unbacked = claimsWithoutSource(claims, library).length
   return (
-    <section className="sources" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
+    <section className="side-card sources" aria-labelledby={headingId}>
+      <h2 id={headingId}>Sources</h2>
+      {unbacked > 0 && (
+        <p className="flag">
+          {unbacked === 1 ? '1 claim has no source' : `${unbacked} claims have no source`}
+        </p>
+      )}
       {sources.length === 0 ? (
         <p className="muted">This briefing cites no sources yet.</p>
       ) : (
         <ol>
           {sources.map((source) => (
-            <li key={source.url}>
+            <li key={source.id}>
               <span className="source-name">{source.name}</span>
               <a href={source.url} target="_blank" rel="noreferrer noopener">
                 {source.url}
               </a>
+              {source.citedBy.length === 0 ? (
+                <span className="flag">Not cited</span>
+              ) : (
+                <span className="muted source-citations">
+                  Cited by {source.citedBy.length}{' '}
+                  {source.citedBy.length === 1 ? 'claim' : 'claims'}
+                </span>
+              )}
             </li>
           ))}
         </ol>

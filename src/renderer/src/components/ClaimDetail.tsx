@@ -1,0 +1,178 @@
+import { useId, useState, type FormEvent } from 'react'
+import type * as Y from 'yjs'
+import type { Claim } from '../../../core/claims/claim'
+import { MAX_STATEMENT_LENGTH } from '../../../core/claims/limits'
+import type { LibrarySource } from '../../../core/claims/source-library'
+import type { Result } from '../../../core/claims/result'
+import type { PeerPresence } from '../../../collab/presence'
+import type { ClaimActions } from '../claims/claim-actions'
+import { displayTime } from '../claims/presence-text'
+import { useClaimComments } from '../hooks/use-claim-comments'
+import { ClaimComments } from './ClaimComments'
+import { Viewers } from './ClaimListItem'
+import { ClaimSourcesSection } from './ClaimSourcesSection'
+import { ClaimStatusSection } from './ClaimStatusSection'
+import { LimitedText } from './LimitedText'
+
+/** Props for ClaimDetail; render it with `key={claim.id}` so drafts never leak between claims. */
+export interface ClaimDetailProps {
+  readonly doc: Y.Doc
+  readonly claim: Claim
+  readonly library: readonly LibrarySource[]
+  readonly isDetached: boolean
+  readonly viewers: readonly PeerPresence[]
+  /** Names offered for "Assign to": reviewers present now and everyone assigned before. */
+  readonly reviewerNames: readonly string[]
+  readonly actions: ClaimActions
+  readonly onClose: () => void
+}
+
+/** The open claim: status, sources, statement, assignee and comments, all editable. */
+export function ClaimDetail({
+  doc,
+  claim,
+  library,
+  isDetached,
+  viewers,
+  reviewerNames,
+  actions,
+  onClose
+}: ClaimDetailProps) {
+  const headingId = useId()
+  const comments = useClaimComments(doc, claim.id)
+  return (
+    <section className="side-card claim-detail" aria-labelledby={headingId}>
+      <div className="claim-detail__head">
+        <h3 id={headingId}>Open claim</h3>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <blockquote className="claim-detail__quote">{claim.quote}</blockquote>
+      <p className="muted">
+        Tagged by {claim.createdBy},{' '}
+        <time dateTime={claim.createdAt}>{displayTime(claim.createdAt)}</time>
+      </p>
+      {isDetached && (
+        <p className="flag flag--detached">
+          Detached: its text was deleted from the briefing; the claim is kept with its quote.
+        </p>
+      )}
+      {viewers.length > 0 && (
+        <p>
+          <Viewers viewers={viewers} />
+        </p>
+      )}
+      <ClaimStatusSection
+        claim={claim}
+        onSetStatus={(to, note) => actions.setStatus(claim.id, to, note)}
+      />
+      <ClaimSourcesSection
+        claim={claim}
+        library={library}
+        onAttach={(input) => actions.attachSource(claim.id, input, library)}
+        onDetach={(sourceId) => actions.detachSource(claim.id, sourceId)}
+      />
+      <StatementField claim={claim} onSave={(text) => actions.editStatement(claim.id, text)} />
+      <AssigneeField
+        claim={claim}
+        reviewerNames={reviewerNames}
+        onAssign={(name) => actions.assign(claim.id, name)}
+      />
+      <ClaimComments
+        comments={comments}
+        onComment={(text) => actions.comment(claim.id, text)}
+        onReply={(parentId, text) => actions.reply(claim.id, parentId, text)}
+      />
+    </section>
+  )
+}
+
+type Save = (value: string) => Result<unknown>
+
+/** The statement, saved on blur or with "Save"; a draft survives others' edits until saved. */
+function StatementField({ claim, onSave }: { claim: Claim; onSave: Save }) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const value = draft ?? claim.statement
+
+  const save = (): void => {
+    if (draft === null || draft === claim.statement) return setDraft(null)
+    const result = onSave(draft)
+    setMessage(result.ok ? null : result.message)
+    if (result.ok) setDraft(null)
+  }
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    save()
+  }
+
+  return (
+    <form className="detail-block" onSubmit={handleSubmit}>
+      <LimitedText
+        label="Claim"
+        value={value}
+        limit={MAX_STATEMENT_LENGTH}
+        onChange={setDraft}
+        onBlur={save}
+      />
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
+      <button type="submit" disabled={draft === null}>
+        Save
+      </button>
+    </form>
+  )
+}
+
+function AssigneeField({
+  claim,
+  reviewerNames,
+  onAssign
+}: {
+  claim: Claim
+  reviewerNames: readonly string[]
+  onAssign: Save
+}) {
+  const listId = useId()
+  const [draft, setDraft] = useState<string | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    const result = onAssign(draft ?? claim.assignee ?? '')
+    setMessage(result.ok ? null : result.message)
+    if (result.ok) setDraft(null)
+  }
+
+  return (
+    <form className="detail-block" onSubmit={handleSubmit}>
+      <p>{claim.assignee ? `Assigned to ${claim.assignee}` : 'Unassigned'}</p>
+      <div className="detail-row">
+        <label>
+          Assign to
+          <input
+            list={listId}
+            value={draft ?? claim.assignee ?? ''}
+            onChange={(event) => setDraft(event.target.value)}
+            placeholder="Nobody"
+          />
+        </label>
+        <datalist id={listId}>
+          {reviewerNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <button type="submit">Assign</button>
+      </div>
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
+    </form>
+  )
+}

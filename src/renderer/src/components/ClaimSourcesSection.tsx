@@ -1,0 +1,92 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { Claim } from '../../../core/claims/claim'
+import type { LibrarySource } from '../../../core/claims/source-library'
+import type { Result } from '../../../core/claims/result'
+
+/** Props for ClaimSourcesSection. */
+export interface ClaimSourcesSectionProps {
+  readonly claim: Claim
+  readonly library: readonly LibrarySource[]
+  readonly onAttach: (input: string) => Result<unknown>
+  readonly onDetach: (sourceId: string) => Result<unknown>
+}
+
+/** The claim's cited sources, and a field to cite one from the library or a new link. */
+export function ClaimSourcesSection({
+  claim,
+  library,
+  onAttach,
+  onDetach
+}: ClaimSourcesSectionProps) {
+  const listId = useId()
+  const [input, setInput] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const byId = new Map(library.map((source) => [source.id, source]))
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    const result = onAttach(input)
+    setMessage(result.ok ? null : result.message)
+    if (result.ok) setInput('')
+  }
+  const handleRemove = (sourceId: string): void => {
+    const result = onDetach(sourceId)
+    setMessage(result.ok ? null : result.message)
+  }
+
+  return (
+    <div className="detail-block">
+      <h4>Sources of this claim</h4>
+      {claim.sourceIds.length === 0 ? (
+        <p className="flag">No source</p>
+      ) : (
+        <ul className="claim-sources">
+          {claim.sourceIds.map((id) => {
+            const source = byId.get(id)
+            return (
+              <li key={id}>
+                {source ? (
+                  <a href={source.url} target="_blank" rel="noreferrer noopener">
+                    {source.name}
+                  </a>
+                ) : (
+                  <span className="muted">{id} (not in the library)</span>
+                )}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove ${source?.name ?? id}`}
+                  onClick={() => handleRemove(id)}
+                >
+                  Remove
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <form className="detail-row" onSubmit={handleSubmit}>
+        <label>
+          Source
+          <input
+            list={listId}
+            value={input}
+            onChange={(event) => setInput(event.target.value)}
+            placeholder="Library name or https:// link"
+          />
+        </label>
+        <datalist id={listId}>
+          {library.map((source) => (
+            <option key={source.id} value={source.name} />
+          ))}
+        </datalist>
+        <button type="submit">Add source</button>
+      </form>
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+import { useState, type ChangeEvent } from 'react'
+import type { Claim } from '../../../core/claims/claim'
+import { statusConflict } from '../../../core/claims/conflict'
+import { CLAIM_STATUSES, isClaimStatus, statusLabel } from '../../../core/claims/status'
+import type { ClaimStatus } from '../../../core/claims/status'
+import type { Result } from '../../../core/claims/result'
+import { displayTime } from '../claims/presence-text'
+
+/** Props for ClaimStatusSection. */
+export interface ClaimStatusSectionProps {
+  readonly claim: Claim
+  readonly onSetStatus: (to: ClaimStatus, note: string) => Result<unknown>
+}
+
+/** The status select with an optional note, any conflict to settle, and the status history. */
+export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionProps) {
+  const [note, setNote] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const conflict = statusConflict(claim.history)
+
+  const apply = (to: ClaimStatus): void => {
+    const result = onSetStatus(to, note)
+    setMessage(result.ok ? null : result.message)
+    if (result.ok) setNote('')
+  }
+  const handleSelect = (event: ChangeEvent<HTMLSelectElement>): void => {
+    if (isClaimStatus(event.target.value)) apply(event.target.value)
+  }
+
+  return (
+    <div className="detail-block">
+      <div className="detail-row detail-row--stacked">
+        <label>
+          Verification status
+          <select value={claim.status} onChange={handleSelect}>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {statusLabel(status)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status note
+          <input
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="Why (optional)"
+          />
+        </label>
+      </div>
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
+      {conflict && (
+        <div className="conflict" role="group" aria-label="Conflict">
+          <p>
+            <strong>Conflict:</strong> reviewers set different statuses without seeing each other.
+          </p>
+          <ul>
+            {conflict.changes.map((change) => (
+              <li key={change.id}>
+                {change.author} set <strong>{statusLabel(change.to)}</strong> at{' '}
+                <time dateTime={change.at}>{displayTime(change.at)}</time>
+              </li>
+            ))}
+          </ul>
+          <div className="inline">
+            {conflict.statuses.map((status) => (
+              <button key={status} type="button" onClick={() => apply(status)}>
+                Keep {statusLabel(status)}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      <StatusHistory claim={claim} />
+    </div>
+  )
+}
+
+function StatusHistory({ claim }: { claim: Claim }) {
+  if (claim.history.length === 0) {
+    return <p className="muted">Status not changed yet.</p>
+  }
+  return (
+    <details className="status-history">
+      <summary>Status history ({claim.history.length})</summary>
+      <ol>
+        {[...claim.history].reverse().map((change) => (
+          <li key={change.id}>
+            {change.author}: {statusLabel(change.from)} → {statusLabel(change.to)},{' '}
+            <time dateTime={change.at}>{displayTime(change.at)}</time>
+            {change.note && <q className="status-note">{change.note}</q>}
+          </li>
+        ))}
+      </ol>
+    </details>
+  )
+}

@@ -1,0 +1,112 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
+import { readClaimComments } from '../../../collab/claims/claim-comments-doc'
+import { viewersByClaim } from '../../../collab/presence'
+import { claimActions } from '../claims/claim-actions'
+import { detachedClaimIds, inDocumentOrder } from '../claims/claim-list'
+import type { EditorController } from '../claims/claim-workspace'
+import { useAnchoredClaims } from '../hooks/use-anchored-claims'
+import { useClaims } from '../hooks/use-claims'
+import { usePeers } from '../hooks/use-presence'
+import { useSourceLibrary } from '../hooks/use-source-library'
+import { ClaimDetail } from './ClaimDetail'
+import { ClaimsPanel } from './ClaimsPanel'
+import { SourcesPanel } from './SourcesPanel'
+import { VerificationProgress } from './VerificationProgress'
+
+/** Props for ClaimsSidebar. */
+export interface ClaimsSidebarProps {
+  readonly connection: RoomConnection
+  readonly reviewer: ReviewerPresence
+  readonly openClaimId: string | null
+  /** Null until the editor is ready; the list still works without it, minus scrolling. */
+  readonly controller: EditorController | null
+  readonly onOpenClaim: (claimId: string | null) => void
+}
+
+/** The side panel: progress, the claims list, the open claim and the sources, all live. */
+export function ClaimsSidebar({
+  connection,
+  reviewer,
+  openClaimId,
+  controller,
+  onOpenClaim
+}: ClaimsSidebarProps) {
+  const { doc } = connection
+  const claims = useClaims(doc)
+  const library = useSourceLibrary(doc)
+  const anchors = useAnchoredClaims(doc)
+  const peers = usePeers(connection)
+  const [revealMessage, setRevealMessage] = useState<string | null>(null)
+
+  const ordered = useMemo(() => inDocumentOrder(claims, anchors?.anchored ?? []), [claims, anchors])
+  const detached = useMemo(() => detachedClaimIds(anchors), [anchors])
+  const viewers = useMemo(() => viewersByClaim(peers), [peers])
+  const actions = useMemo(() => claimActions(doc, reviewer.name), [doc, reviewer.name])
+  const reviewerNames = useMemo(
+    () => knownReviewers(reviewer.name, peers, claims),
+    [reviewer.name, peers, claims]
+  )
+  // Asked per visible row on each render; a new comment re-renders through `claims`.
+  const commentCount = useCallback(
+    (claimId: string) => readClaimComments(doc, claimId).length,
+    [doc]
+  )
+  const openClaim = claims.find((claim) => claim.id === openClaimId) ?? null
+
+  const handleOpen = (claimId: string): void => {
+    onOpenClaim(claimId)
+    const revealed = controller?.revealClaim(claimId) ?? false
+    setRevealMessage(
+      revealed || !detached.has(claimId)
+        ? null
+        : 'This claim’s text was deleted, so there is nothing to show in the briefing.'
+    )
+  }
+  const handleClose = (): void => {
+    setRevealMessage(null)
+    onOpenClaim(null)
+  }
+
+  return (
+    <aside className="room-side">
+      <VerificationProgress claims={claims} />
+      <ClaimsPanel
+        claims={ordered}
+        library={library}
+        detachedIds={detached}
+        viewersByClaim={viewers}
+        reviewerName={reviewer.name}
+        openClaimId={openClaimId}
+        commentCount={commentCount}
+        onOpenClaim={handleOpen}
+      />
+      {revealMessage && <p className="muted">{revealMessage}</p>}
+      {openClaim && (
+        <ClaimDetail
+          key={openClaim.id}
+          doc={doc}
+          claim={openClaim}
+          library={library}
+          isDetached={detached.has(openClaim.id)}
+          viewers={viewers.get(openClaim.id) ?? []}
+          reviewerNames={reviewerNames}
+          actions={actions}
+          onClose={handleClose}
+        />
+      )}
+      <SourcesPanel library={library} claims={claims} />
+    </aside>
+  )
+}
+
+/** Names to offer for "Assign to": this reviewer, everyone present, everyone assigned before. */
+function knownReviewers(
+  me: string,
+  peers: readonly { name: string }[],
+  claims: readonly { assignee: string | null }[]
+): string[] {
+  const names = new Set<string>([me, ...peers.map((peer) => peer.name)])
+  for (const claim of claims) if (claim.assignee) names.add(claim.assignee)
+  return [...names].sort((a, b) => a.localeCompare(b))
+}

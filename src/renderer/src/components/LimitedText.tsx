@@ -1,0 +1,39 @@
+import { useId } from 'react'
+import { characterCount } from '../../../core/claims/limits'
+
+/** Props for LimitedText. */
+export interface LimitedTextProps {
+  readonly label: string
+  readonly value: string
+  readonly limit: number
+  readonly onChange: (value: string) => void
+  readonly onBlur?: () => void
+  readonly rows?: number
+}
+
+/** A labelled text area with a character counter that says so, visibly, once over the limit. */
+export function LimitedText({ label, value, limit, onChange, onBlur, rows = 3 }: LimitedTextProps) {
+  const counterId = useId()
+  const count = characterCount(value)
+  const over = count > limit
+  return (
+    <div className="limited-text">
+      <label>
+        {label}
+        <textarea
+          value={value}
+          rows={rows}
+          aria-describedby={counterId}
+          aria-invalid={over || undefined}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+        />
+      </label>
+      <p id={counterId} className={over ? 'counter counter--over' : 'counter muted'}>
+        {over
+          ? `Too long: ${count} characters; the limit is ${limit}.`
+          : `${count} / ${limit} characters`}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+/** Presence in the room: who else is here, and telling them which claim is open here. */
+import { useEffect, useState } from 'react'
+import type { RoomConnection } from '../../../collab/room-connection'
+import { announceOpenClaim, observePeers, type PeerPresence } from '../../../collab/presence'
+
+/** The other reviewers in the room, live. */
+export function usePeers(connection: RoomConnection): readonly PeerPresence[] {
+  const [peers, setPeers] = useState<readonly PeerPresence[]>([])
+  useEffect(() => observePeers(connection.provider.awareness, setPeers), [connection])
+  return peers
+}
+
+/** Keeps the room told which claim this reviewer has open; clears it on leaving the room. */
+export function useAnnounceOpenClaim(connection: RoomConnection, claimId: string | null): void {
+  useEffect(() => {
+    announceOpenClaim(connection.provider.awareness, claimId)
+  }, [connection, claimId])
+  // Cleared only when the room view goes, so switching claims sends one update, not two.
+  useEffect(() => () => announceOpenClaim(connection.provider.awareness, null), [connection])
+}
