@@ -1,12 +1,14 @@
-/** Routes plain HTTP requests: health, briefing import, and the static browser app. */
+/** Routes plain HTTP requests: health, briefing import, room export, and the static browser app. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { handleBriefingImport } from './briefing-route'
+import { handleRoomExport } from './export-route'
 import { sendError, sendJson } from './http-response'
 import type { Logger } from './logger'
 import type { RoomRegistry } from './room-registry'
 import { serveStaticFile } from './static-files'
 
 const BRIEFING_PATH = /^\/api\/rooms\/([^/]+)\/briefing$/
+const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/export$/
 
 /** What the HTTP routes need from the server. */
 export interface HttpRouteDeps {
@@ -15,6 +17,8 @@ export interface HttpRouteDeps {
   readonly maxBriefingBytes: number
   /** Directory of the browser app; without it only the API is served. */
   readonly staticDir?: string
+  /** The app's version, shown in exports. */
+  readonly appVersion?: string
 }
 
 /** A Node `request` listener for the server's HTTP routes. */
@@ -36,7 +40,8 @@ async function route(
   response: ServerResponse
 ): Promise<void> {
   const method = request.method ?? 'GET'
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const pathname = url.pathname
   if (pathname === '/healthz') {
     if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
     return sendJson(response, 200, { status: 'ok', rooms: deps.registry.size })
@@ -47,6 +52,12 @@ async function route(
     const room = briefing[1] ?? ''
     const limits = { registry: deps.registry, maxBriefingBytes: deps.maxBriefingBytes }
     return handleBriefingImport(limits, room, request, response)
+  }
+  const exported = EXPORT_PATH.exec(pathname)
+  if (exported) {
+    if (method !== 'GET') return refuseMethod(response, 'GET')
+    const exportDeps = { registry: deps.registry, appVersion: deps.appVersion }
+    return handleRoomExport(exportDeps, exported[1] ?? '', url.searchParams, response)
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {
     return sendError(response, 404, 'not found')

@@ -1,0 +1,123 @@
+/**
+ * What every exporter reads: the room as plain data. The text is blocks of runs, each run
+ * naming the claims whose mark covers it, so overlapping and nested claims survive export.
+ */
+import type { Claim, Comment, ReviewerRef } from '../claims/claim'
+import { ok, refuse, type Result } from '../claims/result'
+import type { LibrarySource } from '../claims/source-library'
+
+/** A stretch of text with one set of claim marks. */
+export interface ExportRun {
+  readonly text: string
+  /** Ids of the claims covering the whole run, outermost first as the room lists them. */
+  readonly claimIds: readonly string[]
+}
+
+/** One block of the current text. */
+export interface ExportBlock {
+  readonly kind: 'paragraph' | 'heading'
+  /** Heading level, only for headings. */
+  readonly level?: 1 | 2 | 3
+  readonly runs: readonly ExportRun[]
+}
+
+/** Everything an export contains; the clock and version are passed in so output is reproducible. */
+export interface ExportInput {
+  /** Room name; used in identifiers and file names. */
+  readonly room: string
+  readonly title: string
+  readonly blocks: readonly ExportBlock[]
+  /** Every claim of the room, anchored or detached, in room order. */
+  readonly claims: readonly Claim[]
+  /** Each claim's comments in stored order, by claim id. */
+  readonly comments: Readonly<Record<string, readonly Comment[]>>
+  readonly library: readonly LibrarySource[]
+  /** Everyone who made, changed or discussed a claim. */
+  readonly reviewers: readonly ReviewerRef[]
+  /** ISO 8601 time of the export. */
+  readonly exportedAt: string
+  readonly appVersion: string
+}
+
+/** A claim with its footnote number and whether its text is still in the briefing. */
+export interface NumberedClaim {
+  readonly claim: Claim
+  readonly number: number
+  readonly detached: boolean
+  readonly comments: readonly Comment[]
+}
+
+/** The text of a block, unnormalised. */
+export function blockText(block: ExportBlock): string {
+  return block.runs.map((run) => run.text).join('')
+}
+
+/** Blocks that hold any text: empty paragraphs are not exported. */
+export function textBlocks(input: ExportInput): ExportBlock[] {
+  return input.blocks.filter((block) => blockText(block).length > 0)
+}
+
+/**
+ * The blocks a human-readable export shows under its title: the text blocks, minus a first
+ * heading that only repeats the title (the room's title is usually taken from it).
+ */
+export function bodyBlocks(input: ExportInput): ExportBlock[] {
+  const blocks = textBlocks(input)
+  const first = blocks[0]
+  const repeatsTitle = first?.kind === 'heading' && blockText(first).trim() === input.title.trim()
+  return repeatsTitle ? blocks.slice(1) : blocks
+}
+
+/** The input back, or the reason there is nothing to export. */
+export function checkExportable(input: ExportInput): Result<ExportInput> {
+  if (textBlocks(input).every((block) => blockText(block).trim() === '')) {
+    return refuse('This room has no text yet, so there is nothing to export.')
+  }
+  return ok(input)
+}
+
+/**
+ * Claims numbered for footnotes: anchored ones in the order their text first appears, then the
+ * detached ones in room order, so numbers read top to bottom.
+ */
+export function numberedClaims(input: ExportInput): NumberedClaim[] {
+  const firstSeen: string[] = []
+  for (const block of input.blocks) {
+    for (const run of block.runs) {
+      for (const id of run.claimIds) if (!firstSeen.includes(id)) firstSeen.push(id)
+    }
+  }
+  const byId = new Map(input.claims.map((claim) => [claim.id, claim]))
+  const anchored = firstSeen.flatMap((id) => byId.get(id) ?? [])
+  const detached = input.claims.filter((claim) => !firstSeen.includes(claim.id))
+  return [...anchored, ...detached].map((claim, index) => ({
+    claim,
+    number: index + 1,
+    detached: index >= anchored.length,
+    comments: input.comments[claim.id] ?? []
+  }))
+}
+
+/** For each run of a block, the claims whose last covered run it is (where a footnote mark goes). */
+export function claimEndsInBlock(block: ExportBlock, later: readonly ExportBlock[]): string[][] {
+  const laterIds = new Set(later.flatMap((b) => b.runs.flatMap((run) => run.claimIds)))
+  return block.runs.map((run, index) =>
+    run.claimIds.filter(
+      (id) => !laterIds.has(id) && !block.runs.slice(index + 1).some((r) => r.claimIds.includes(id))
+    )
+  )
+}
+
+/** Everyone named as author of a claim, a status change or a comment, sorted. */
+export function reviewersOf(
+  claims: readonly Claim[],
+  comments: Readonly<Record<string, readonly Comment[]>>
+): ReviewerRef[] {
+  const names = new Set<string>()
+  for (const claim of claims) {
+    if (claim.createdBy) names.add(claim.createdBy)
+    for (const change of claim.history) names.add(change.author)
+    for (const comment of comments[claim.id] ?? []) names.add(comment.author)
+  }
+  return [...names].sort((a, b) => a.localeCompare(b, 'en'))
+}

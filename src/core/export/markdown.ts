@@ -1,0 +1,121 @@
+/** Markdown export: the briefing with a footnote per claim, the draft banner, and the review summary. */
+import { statusLabel } from '../claims/status'
+import {
+  bodyBlocks,
+  checkExportable,
+  claimEndsInBlock,
+  numberedClaims,
+  type ExportBlock,
+  type ExportInput,
+  type NumberedClaim
+} from './export-input'
+import { draftBanner, openChecks } from './open-checks'
+import { displayTime, reviewSummary } from './review-summary'
+
+/** The briefing as Markdown with footnotes (claim, status, sources with URLs). */
+export function exportMarkdown(input: ExportInput): string {
+  const numbered = numberedClaims(input)
+  const numbers = new Map(numbered.map((n) => [n.claim.id, n.number]))
+  const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
+  const lines = [`# ${escapeInline(input.title)}`, '', ...gateLines(input), ...exportedLine(input)]
+  blocks.forEach((block, index) => {
+    lines.push(blockMarkdown(block, blocks.slice(index + 1), numbers), '')
+  })
+  if (numbered.length > 0) {
+    lines.push('## Claims', '')
+    for (const claim of numbered) lines.push(...footnote(claim, input), '')
+  }
+  lines.push(...summaryLines(input))
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+function gateLines(input: ExportInput): string[] {
+  const checks = openChecks(input)
+  if (checks.length === 0) return []
+  return [
+    `> **${draftBanner(checks)}**`,
+    '>',
+    ...checks.map((check) => `> - ${escapeInline(check.message)}`),
+    ''
+  ]
+}
+
+function exportedLine(input: ExportInput): string[] {
+  const version = input.appVersion ? ` ${escapeInline(input.appVersion)}` : ''
+  return [
+    `_Exported from room ${escapeInline(input.room)} on ${displayTime(input.exportedAt)} by Claimdesk${version}._`,
+    ''
+  ]
+}
+
+function blockMarkdown(
+  block: ExportBlock,
+  later: readonly ExportBlock[],
+  numbers: ReadonlyMap<string, number>
+): string {
+  const ends = claimEndsInBlock(block, later)
+  const body = block.runs
+    .map((run, index) => {
+      const marks = (ends[index] ?? []).map((id) => `[^${numbers.get(id) ?? 0}]`).join('')
+      return escapeInline(run.text) + marks
+    })
+    .join('')
+  if (block.kind === 'heading') return `${'#'.repeat((block.level ?? 1) + 1)} ${body}`
+  return escapeBlockStart(body)
+}
+
+function footnote(numbered: NumberedClaim, input: ExportInput): string[] {
+  const { claim } = numbered
+  const sources = claim.sourceIds.flatMap((id) => input.library.find((s) => s.id === id) ?? [])
+  const detached = numbered.detached ? ' (detached: its text is no longer in the briefing)' : ''
+  const lines = [
+    `[^${numbered.number}]: **${statusLabel(claim.status)}**: ${escapeInline(claim.statement)}${detached}`,
+    ...(claim.quote === claim.statement ? [] : [`    Quote: “${escapeInline(claim.quote)}”`]),
+    sources.length === 0
+      ? '    Sources: none.'
+      : `    Sources: ${sources.map((s) => `[${escapeInline(s.name)}](<${s.url}>)`).join('; ')}`
+  ]
+  if (claim.assignee) lines.push(`    Assignee: ${escapeInline(claim.assignee)}`)
+  for (const comment of numbered.comments) {
+    const reply = comment.parentId === null ? '' : '↳ '
+    lines.push(
+      `    ${reply}Comment by ${escapeInline(comment.author)}, ${displayTime(comment.createdAt)}: ${escapeInline(comment.text)}`
+    )
+  }
+  // Footnote continuation lines need a blank-free block; join with a hard break.
+  return lines.map((line, index) => (index < lines.length - 1 ? `${line}  ` : line))
+}
+
+function summaryLines(input: ExportInput): string[] {
+  const summary = reviewSummary(input)
+  const lines = ['## Review summary', '', '| Status | Claims |', '| --- | ---: |']
+  for (const row of summary.counts) lines.push(`| ${row.label} | ${row.count} |`)
+  lines.push(`| **Total** | **${summary.total}** |`, '')
+  const who = summary.reviewers.map(escapeInline).join(', ') || 'nobody yet'
+  lines.push(`Reviewed by: ${who}.`, '', '### Status history', '')
+  for (const { numbered, history, conflict } of summary.claims) {
+    const flag = conflict ? ' (conflicting statuses)' : ''
+    lines.push(`- Claim ${numbered.number}: ${statusLabel(numbered.claim.status)}${flag}`)
+    if (history.length === 0) lines.push('  - No status changes yet.')
+    for (const line of history) {
+      const note = line.note === undefined ? '' : `: “${escapeInline(line.note)}”`
+      lines.push(`  - ${line.at}, ${escapeInline(line.author)}: ${line.from} → ${line.to}${note}`)
+    }
+  }
+  lines.push('', '### Sources', '')
+  if (input.library.length === 0) lines.push('No sources.')
+  for (const source of input.library) {
+    lines.push(`- [${escapeInline(source.name)}](<${source.url}>)`)
+  }
+  return lines
+}
+
+/** Briefing text as literal Markdown: every character Markdown could read as syntax is escaped. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]<>#|~&]/g, '\\$&')
+}
+
+function escapeBlockStart(text: string): string {
+  // A paragraph that starts like a list item, a rule or a numbered item must stay a paragraph.
+  return text.replace(/^(\s*)([-=+])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
+}

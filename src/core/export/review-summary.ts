@@ -1,0 +1,66 @@
+/** The review summary every human-readable export ends with: counts, reviewers, histories. */
+import type { ReviewerRef, StatusChange } from '../claims/claim'
+import { statusConflict } from '../claims/conflict'
+import { verificationProgress } from '../claims/progress'
+import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '../claims/status'
+import { numberedClaims, type ExportInput, type NumberedClaim } from './export-input'
+
+/** One status change as a sentence's parts. */
+export interface HistoryLine {
+  readonly at: string
+  readonly author: ReviewerRef
+  readonly from: string
+  readonly to: string
+  readonly note?: string
+}
+
+/** The summary as data; each format lays it out its own way. */
+export interface ReviewSummary {
+  readonly total: number
+  readonly counts: readonly {
+    readonly status: ClaimStatus
+    readonly label: string
+    readonly count: number
+  }[]
+  readonly reviewers: readonly ReviewerRef[]
+  readonly claims: readonly {
+    readonly numbered: NumberedClaim
+    readonly history: readonly HistoryLine[]
+    readonly conflict: boolean
+  }[]
+}
+
+/** Counts per status (all six, zeros included), reviewers, and each claim's status history. */
+export function reviewSummary(input: ExportInput): ReviewSummary {
+  const progress = verificationProgress(input.claims)
+  return {
+    total: progress.total,
+    counts: CLAIM_STATUSES.map((status) => ({
+      status,
+      label: statusLabel(status),
+      count: progress.counts[status]
+    })),
+    reviewers: input.reviewers,
+    claims: numberedClaims(input).map((numbered) => ({
+      numbered,
+      history: numbered.claim.history.map(historyLine),
+      conflict: statusConflict(numbered.claim.history) !== null
+    }))
+  }
+}
+
+/** "2025-11-18 09:30 UTC" from an ISO time; anything unreadable is shown as stored. */
+export function displayTime(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
+  return match ? `${match[1]} ${match[2]} UTC` : iso
+}
+
+function historyLine(change: StatusChange): HistoryLine {
+  const line = {
+    at: displayTime(change.at),
+    author: change.author,
+    from: statusLabel(change.from),
+    to: statusLabel(change.to)
+  }
+  return change.note === undefined ? line : { ...line, note: change.note }
+}

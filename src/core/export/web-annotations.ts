@@ -1,0 +1,150 @@
+/**
+ * W3C Web Annotation export: one Annotation per claim in an AnnotationCollection. Targets use a
+ * TextQuoteSelector and a TextPositionSelector over the normalised plain text (plain-text.ts).
+ */
+import type { Claim, Comment } from '../claims/claim'
+import { statusLabel } from '../claims/status'
+import { numberedClaims, type ExportInput, type NumberedClaim } from './export-input'
+import { draftBanner, openChecks } from './open-checks'
+import { normalisedText, sliceCodePoints, type NormalisedText } from './plain-text'
+import {
+  ANNO_CONTEXT,
+  CLAIMDESK_TERMS,
+  IN_REPLY_TO,
+  SOURCE_TITLE,
+  claimIri,
+  commentIri,
+  roomIri
+} from './web-annotation-ids'
+
+/** Context code points kept before and after a quote. */
+export const QUOTE_CONTEXT_LENGTH = 32
+
+/** A JSON-LD object as written; JSON-LD keys vary too much for a closed type to help. */
+export type JsonLdObject = Record<string, unknown>
+
+/** The room's claims as a Web Annotation AnnotationCollection (a plain JSON-ready object). */
+export function exportWebAnnotations(input: ExportInput): JsonLdObject {
+  const text = normalisedText(input)
+  const items = numberedClaims(input).map((numbered) => annotation(input, text, numbered))
+  const checks = openChecks(input)
+  const collection: JsonLdObject = {
+    '@context': ANNO_CONTEXT,
+    id: `${roomIri(input.room)}:annotations`,
+    type: 'AnnotationCollection',
+    label: input.title,
+    total: items.length,
+    generator: {
+      id: 'urn:claimdesk:app',
+      type: 'Software',
+      name: `Claimdesk ${input.appVersion}`.trim()
+    },
+    generated: input.exportedAt
+  }
+  if (checks.length > 0) {
+    collection[CLAIMDESK_TERMS.notice] = {
+      type: 'TextualBody',
+      purpose: 'assessing',
+      format: 'text/plain',
+      value: [draftBanner(checks), ...checks.map((check) => `- ${check.message}`)].join('\n')
+    }
+    collection[CLAIMDESK_TERMS.openChecks] = checks
+  }
+  collection[CLAIMDESK_TERMS.library] = input.library.map((source) => ({
+    type: 'SpecificResource',
+    purpose: 'linking',
+    source: source.url,
+    [SOURCE_TITLE]: source.name
+  }))
+  collection.first = { type: 'AnnotationPage', startIndex: 0, items }
+  return collection
+}
+
+function annotation(
+  input: ExportInput,
+  text: NormalisedText,
+  numbered: NumberedClaim
+): JsonLdObject {
+  const { claim } = numbered
+  const result: JsonLdObject = {
+    id: claimIri(input.room, claim.id),
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: claim.createdAt,
+    modified: lastModified(claim, numbered.comments),
+    creator: person(claim.createdBy),
+    body: [
+      { type: 'TextualBody', purpose: 'tagging', value: 'claim' },
+      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: claim.statement },
+      {
+        type: 'TextualBody',
+        purpose: 'assessing',
+        format: 'text/plain',
+        value: statusLabel(claim.status),
+        [CLAIMDESK_TERMS.status]: claim.status
+      },
+      ...claim.sourceIds.flatMap((id) => {
+        const source = input.library.find((s) => s.id === id)
+        return source
+          ? [
+              {
+                type: 'SpecificResource',
+                purpose: 'linking',
+                source: source.url,
+                [SOURCE_TITLE]: source.name
+              }
+            ]
+          : []
+      }),
+      ...numbered.comments.map((comment) => commentBody(input.room, comment))
+    ],
+    target: { source: roomIri(input.room), selector: selectors(text, claim) },
+    [CLAIMDESK_TERMS.history]: claim.history
+  }
+  if (claim.assignee !== null) result[CLAIMDESK_TERMS.assignee] = claim.assignee
+  return result
+}
+
+function selectors(text: NormalisedText, claim: Claim): JsonLdObject[] {
+  const range = text.claimRanges.get(claim.id)
+  // A detached claim has no place in the text: its stored quote is all that can be offered.
+  if (!range) return [{ type: 'TextQuoteSelector', exact: claim.quote.normalize('NFC') }]
+  const { start, end } = range
+  const quote: JsonLdObject = {
+    type: 'TextQuoteSelector',
+    exact: sliceCodePoints(text.text, start, end)
+  }
+  const prefix = sliceCodePoints(text.text, Math.max(0, start - QUOTE_CONTEXT_LENGTH), start)
+  const suffix = sliceCodePoints(text.text, end, end + QUOTE_CONTEXT_LENGTH)
+  if (prefix) quote.prefix = prefix
+  if (suffix) quote.suffix = suffix
+  return [quote, { type: 'TextPositionSelector', start, end }]
+}
+
+function commentBody(room: string, comment: Comment): JsonLdObject {
+  const body: JsonLdObject = {
+    id: commentIri(room, comment.id),
+    type: 'TextualBody',
+    purpose: comment.parentId === null ? 'commenting' : 'replying',
+    format: 'text/plain',
+    value: comment.text,
+    creator: person(comment.author),
+    created: comment.createdAt
+  }
+  if (comment.parentId !== null) body[IN_REPLY_TO] = commentIri(room, comment.parentId)
+  return body
+}
+
+function person(name: string): JsonLdObject {
+  return { type: 'Person', name }
+}
+
+/** The latest time anything on the claim changed; ISO strings in UTC sort as times. */
+function lastModified(claim: Claim, comments: readonly Comment[]): string {
+  const times = [
+    claim.createdAt,
+    ...claim.history.map((c) => c.at),
+    ...comments.map((c) => c.createdAt)
+  ]
+  return times.reduce((latest, time) => (time > latest ? time : latest), claim.createdAt)
+}
