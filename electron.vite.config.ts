@@ -30,7 +30,16 @@ export default defineConfig({
     resolve: { dedupe: ['yjs'] },
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          // The offline app shell's service worker: a fixed name at the root, so its scope is '/'.
+          sw: resolve('src/renderer/src/service-worker/sw.ts')
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js')
+        }
+      }
     }
   }
 })

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
+import { wantsAcks } from '../src/core/sync-extensions'
 import { startHeartbeat } from './heartbeat'
 import { createRequestHandler } from './http-routes'
 import type { Limits } from './limits'
@@ -56,8 +57,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const stopHeartbeat = startHeartbeat(sockets, limits.heartbeatMs)
   let closing: Promise<void> | undefined
 
-  sockets.on('connection', (socket: WebSocket, _request: IncomingMessage, room: string) => {
-    attachSyncConnection(socket, room, registry, logger)
+  sockets.on('connection', (socket: WebSocket, request: IncomingMessage, room: string) => {
+    attachSyncConnection(socket, room, registry, logger, { acks: wantsAcks(request.url) })
   })
 
   const handleUpgrade = async (

@@ -8,6 +8,7 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { SyncExtensionType } from '../src/core/sync-extensions'
 
 /** Top-level message types of y-websocket. */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
@@ -20,6 +21,8 @@ export type ClientMessage =
   | { readonly kind: 'update'; readonly update: Uint8Array }
   | { readonly kind: 'awareness'; readonly update: Uint8Array }
   | { readonly kind: 'queryAwareness' }
+  /** Claimdesk extension: a heartbeat from a client that opted in to acknowledgements. */
+  | { readonly kind: 'ping' }
 
 /** Thrown for a frame that is not a well-formed y-websocket message. */
 export class MalformedMessageError extends Error {
@@ -75,6 +78,8 @@ function decodeFrame(decoder: decoding.Decoder): ClientMessage {
     }
     case MessageType.queryAwareness:
       return { kind: 'queryAwareness' }
+    case SyncExtensionType.ping:
+      return { kind: 'ping' }
     default:
       throw new MalformedMessageError(`unknown message type ${type}`)
   }
@@ -129,5 +134,13 @@ export function encodeAwareness(
     encoder,
     awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients])
   )
+  return encoding.toUint8Array(encoder)
+}
+
+/** Claimdesk extension: the snapshot (state vector + delete set) of everything stored and applied. */
+export function encodeAck(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, SyncExtensionType.ack)
+  encoding.writeVarUint8Array(encoder, Y.encodeSnapshot(Y.snapshot(doc)))
   return encoding.toUint8Array(encoder)
 }

@@ -10,12 +10,20 @@ import type { CloseCodeValue } from '../src/core/close-codes'
 import type { Limits } from './limits'
 import type { Logger } from './logger'
 import type { ClientMessage } from './protocol'
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
+import {
+  encodeAck,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate
+} from './protocol'
 import type { RoomStorage } from './storage/room-storage'
 import { TaskQueue } from './task-queue'
 
 /** What a room needs from one client connection. */
 export interface RoomConnection {
+  /** True when the client opted in to acknowledgements (see src/core/sync-extensions.ts). */
+  readonly wantsAcks?: boolean
   send(message: Uint8Array): void
   close(code: CloseCodeValue, reason: string): void
 }
@@ -32,6 +40,9 @@ export interface RoomDeps {
   readonly onDiscard: (room: Room, settled: Promise<void>) => void
 }
 
+/** Acks due within this window go out together, so a burst of keystrokes costs one snapshot. */
+const ACK_DELAY_MS = 20
+
 /** Outcome of storing and applying one update. */
 export type WriteOutcome = 'applied' | 'storeFailed' | 'discarded'
 
@@ -45,6 +56,10 @@ export class Room {
   private lastAppliedId = 0
   private unsavedUpdates = 0
   private compactTimer: NodeJS.Timeout | undefined
+  private readonly awaitingAck = new Set<RoomConnection>()
+  private ackTimer: NodeJS.Timeout | undefined
+  /** The encoded ack for the document as it is now; dropped on every change. */
+  private currentAck: Uint8Array | undefined
   private closed = false
 
   constructor(private readonly deps: RoomDeps) {
@@ -178,10 +193,15 @@ export class Room {
         // A reconnecting client re-sends its whole delete set; storing what the
         // room already has would only grow the log. Incremental updates skip
         // this check: it walks the whole document.
-        if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), message.update)) return
+        if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), message.update)) {
+          return this.scheduleAck(connection)
+        }
         return this.write(connection, message.update)
       case 'update':
         return this.write(connection, message.update)
+      case 'ping':
+        if (connection.wantsAcks) connection.send(this.ack())
+        return
       case 'awareness':
         applyAwarenessUpdate(this.awareness, message.update, connection)
         return
@@ -192,12 +212,43 @@ export class Room {
   }
 
   private async write(connection: RoomConnection, update: Uint8Array): Promise<void> {
-    if ((await this.storeAndApply(update, connection)) === 'storeFailed') {
+    const outcome = await this.storeAndApply(update, connection)
+    if (outcome === 'storeFailed') {
       connection.close(CloseCode.serverError, 'update could not be stored')
+    } else if (outcome === 'applied') {
+      this.scheduleAck(connection)
     }
   }
 
+  /** Acknowledges to an opted-in connection shortly, in the room's order, after what it sent. */
+  private scheduleAck(connection: RoomConnection): void {
+    if (!connection.wantsAcks) return
+    this.awaitingAck.add(connection)
+    if (this.ackTimer) return
+    this.ackTimer = setTimeout(() => {
+      this.ackTimer = undefined
+      this.queue.run(() => this.sendAcks()).catch(() => undefined)
+    }, ACK_DELAY_MS)
+    this.ackTimer.unref()
+  }
+
+  private sendAcks(): void {
+    const waiting = [...this.awaitingAck]
+    this.awaitingAck.clear()
+    if (this.closed) return
+    for (const connection of waiting) {
+      if (this.connections.has(connection)) connection.send(this.ack())
+    }
+  }
+
+  /** Everything applied is stored (store comes first), so the document's snapshot is the ack. */
+  private ack(): Uint8Array {
+    this.currentAck ??= encodeAck(this.doc)
+    return this.currentAck
+  }
+
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.currentAck = undefined
     const message = encodeUpdate(update)
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(message)
@@ -270,6 +321,8 @@ export class Room {
     if (this.closed) return
     this.closed = true
     clearTimeout(this.compactTimer)
+    clearTimeout(this.ackTimer)
+    this.awaitingAck.clear()
     this.awareness.destroy()
     this.doc.destroy()
   }

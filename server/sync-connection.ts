@@ -6,17 +6,19 @@ import { MalformedMessageError, decodeClientMessage } from './protocol'
 import type { RoomConnection } from './room'
 import type { RoomRegistry } from './room-registry'
 
-/** Serves the sync protocol for `room` on `socket` until either side closes. */
+/** Serves the sync protocol for `room` on `socket` until either side closes; `acks` opts in to acknowledgements. */
 export function attachSyncConnection(
   socket: WebSocket,
   roomName: string,
   registry: RoomRegistry,
-  logger: Logger
+  logger: Logger,
+  { acks = false }: { readonly acks?: boolean } = {}
 ): void {
   const room = registry.acquire(roomName)
   let open = true
 
   const connection: RoomConnection = {
+    wantsAcks: acks,
     send(message) {
       if (socket.readyState !== socket.OPEN) return
       socket.send(message, (error) => {

@@ -1,6 +1,19 @@
-/** Opens a room: the Y.Doc, its WebsocketProvider to the sync server, and the reviewer's presence. */
+/**
+ * Opens a room: the Y.Doc, its local copy on this device, its WebsocketProvider to the sync
+ * server (with Claimdesk's acknowledgements), and the reviewer's presence.
+ */
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
+import { ACKS_PARAM, ACKS_VERSION } from '../core/sync-extensions'
+import type { IdbFactory } from './idb'
+import type { LocalRoomStore, LocalStoreState } from './local-room-store'
+import { openLocalRoomStore } from './local-room-store'
+import { PendingChanges } from './pending-changes'
+import type { HeartbeatTiming, Link, NetworkMonitor } from './sync-link'
+import { ALWAYS_ONLINE, DEFAULT_HEARTBEAT, watchSyncLink } from './sync-link'
+
+export type { LocalStoreState } from './local-room-store'
+export type { Link, NetworkMonitor } from './sync-link'
 
 /** How the room's link to the server stands, as the reviewer should read it. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected'
@@ -17,6 +30,31 @@ export interface RoomConnectionOptions {
   readonly serverUrl: string
   readonly room: string
   readonly reviewer: ReviewerPresence
+  /** IndexedDB for the room's local copy; without it the room lives in memory only. */
+  readonly localStore?: IdbFactory
+  /** The host's online/offline signal; defaults to always online. */
+  readonly network?: NetworkMonitor
+  readonly heartbeat?: HeartbeatTiming
+  /** A WebSocket implementation where there is no global one (Node: `ws`). */
+  readonly webSocket?: unknown
+  /** Keeps windows of one browser from syncing over BroadcastChannel (tests of the server path). */
+  readonly disableBroadcast?: boolean
+  /** Longest wait between reconnection attempts. */
+  readonly maxBackoffMs?: number
+}
+
+/** Where the editor's content may come from yet: nowhere, this device's copy, or the server. */
+export type RoomReady = 'none' | 'local' | 'server'
+
+/** Everything the connection indicator says. */
+export interface SyncState {
+  readonly link: Link
+  /** When the next reconnection attempt is due (epoch ms), while reconnecting. */
+  readonly reconnectAt: number | null
+  /** True once the current connection completed its sync with the server. */
+  readonly synced: boolean
+  /** Local changes (transactions) the server has not acknowledged storing. */
+  readonly pending: number
 }
 
 /** A live room: its shared document, the provider syncing it, and its connection state. */
@@ -28,6 +66,14 @@ export interface RoomConnection {
   subscribeStatus(onStatus: (status: ConnectionStatus) => void): () => void
   /** Calls `onSynced` now and whenever the first full sync with the server completes or is lost. */
   subscribeSynced(onSynced: (synced: boolean) => void): () => void
+  /** Calls `onSync` now and whenever the link, sync or pending count changes. */
+  subscribeSync(onSync: (state: SyncState) => void): () => void
+  /** Calls `onReady` now and when the room's content becomes available (sticky, never goes back). */
+  subscribeReady(onReady: (ready: RoomReady) => void): () => void
+  /** Calls `onState` now and whenever the local copy's state changes. */
+  subscribeLocalStore(onState: (state: LocalStoreState) => void): () => void
+  /** Resolves once the local copy was read into the document (or could not be). */
+  readonly localLoaded: Promise<void>
   destroy(): void
 }
 
@@ -42,10 +88,19 @@ export function syncUrlFor(serverUrl: string): string {
 }
 
 /** Joins a room. Each call gets a fresh Y.Doc, so a fresh clientID (never persisted, never shared). */
-export function connectRoom({ serverUrl, room, reviewer }: RoomConnectionOptions): RoomConnection {
+export function connectRoom(options: RoomConnectionOptions): RoomConnection {
+  const { serverUrl, room, reviewer } = options
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(syncUrlFor(serverUrl), room, doc)
+  const provider = new WebsocketProvider(syncUrlFor(serverUrl), room, doc, {
+    params: { [ACKS_PARAM]: ACKS_VERSION },
+    disableBc: options.disableBroadcast ?? false,
+    maxBackoffTime: options.maxBackoffMs ?? 5_000,
+    ...(options.webSocket
+      ? { WebSocketPolyfill: options.webSocket as typeof globalThis.WebSocket }
+      : {})
+  })
   provider.awareness.setLocalStateField('user', { name: reviewer.name, color: reviewer.color })
+  const offline = trackOffline(doc, provider, options)
 
   // Before the first connection the reviewer is waiting; after it, any loss is a reconnect.
   let everConnected = false
@@ -79,7 +134,12 @@ export function connectRoom({ serverUrl, room, reviewer }: RoomConnectionOptions
       onSynced(provider.synced)
       return () => syncedListeners.delete(onSynced)
     },
+    subscribeSync: offline.subscribeSync,
+    subscribeReady: offline.subscribeReady,
+    subscribeLocalStore: offline.subscribeLocalStore,
+    localLoaded: offline.localLoaded,
     destroy() {
+      offline.destroy()
       statusListeners.clear()
       syncedListeners.clear()
       provider.off('status', handleProviderStatus)
@@ -89,4 +149,125 @@ export function connectRoom({ serverUrl, room, reviewer }: RoomConnectionOptions
       doc.destroy()
     }
   }
+}
+
+type OfflineParts = Pick<
+  RoomConnection,
+  'subscribeSync' | 'subscribeReady' | 'subscribeLocalStore' | 'localLoaded' | 'destroy'
+>
+
+/** The local copy, the pending changes and the honest link state of one connection. */
+function trackOffline(
+  doc: Y.Doc,
+  provider: WebsocketProvider,
+  options: RoomConnectionOptions
+): OfflineParts {
+  const pending = new PendingChanges()
+  let ackSeen = false
+  let ready: RoomReady = 'none'
+  const syncListeners = new Set<(state: SyncState) => void>()
+  const readyListeners = new Set<(ready: RoomReady) => void>()
+  let store: LocalRoomStore | null = null
+  const isLocalChange = (origin: unknown): boolean =>
+    origin !== provider && (store === null || origin !== store.origin)
+
+  const currentSync = (): SyncState => ({
+    ...link.state(),
+    synced: provider.synced,
+    pending: pending.count
+  })
+  let lastSync: SyncState | null = null
+  const emitSync = (): void => {
+    const next = currentSync()
+    if (lastSync && sameSync(lastSync, next)) return
+    lastSync = next
+    syncListeners.forEach((listener) => listener(next))
+  }
+  const becomeReady = (next: RoomReady): void => {
+    if (ready === 'server' || ready === next) return
+    ready = next
+    readyListeners.forEach((listener) => listener(next))
+  }
+
+  const link = watchSyncLink(provider, {
+    network: options.network ?? ALWAYS_ONLINE,
+    heartbeat: options.heartbeat ?? DEFAULT_HEARTBEAT,
+    onAck(snapshot) {
+      ackSeen = true
+      pending.acknowledge(snapshot)
+      store?.saveAcked(snapshot)
+      emitSync()
+    },
+    onChange: emitSync
+  })
+  const handleUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (!isLocalChange(origin)) return
+    pending.add(update)
+    emitSync()
+  }
+  doc.on('update', handleUpdate)
+  const handleSync = (synced: boolean): void => {
+    if (synced) {
+      becomeReady('server')
+      store?.markServerSynced()
+    }
+    emitSync()
+  }
+  provider.on('sync', handleSync)
+
+  if (options.localStore) {
+    store = openLocalRoomStore({
+      factory: options.localStore,
+      room: options.room,
+      doc,
+      isLocalChange,
+      pendingLocal: () => pending.unacknowledged
+    })
+  }
+  const localLoaded = (store?.loaded ?? Promise.resolve(null)).then((loaded) => {
+    if (!loaded) return
+    pending.add(...loaded.pendingLocal)
+    // A newer acknowledgement from this session wins over the remembered one.
+    if (loaded.acked && !ackSeen) pending.acknowledge(loaded.acked)
+    if (loaded.serverSynced) becomeReady('local')
+    emitSync()
+  })
+
+  return {
+    subscribeSync(onSync) {
+      syncListeners.add(onSync)
+      onSync(currentSync())
+      return () => syncListeners.delete(onSync)
+    },
+    subscribeReady(onReady) {
+      readyListeners.add(onReady)
+      onReady(ready)
+      return () => readyListeners.delete(onReady)
+    },
+    subscribeLocalStore(onState) {
+      if (!store) {
+        onState({ kind: 'unavailable' })
+        return () => undefined
+      }
+      return store.subscribe(onState)
+    },
+    localLoaded,
+    destroy() {
+      syncListeners.clear()
+      readyListeners.clear()
+      link.destroy()
+      doc.off('update', handleUpdate)
+      provider.off('sync', handleSync)
+      store?.destroy()
+    }
+  }
+}
+
+function sameSync(a: SyncState, b: SyncState): boolean {
+  return (
+    a.link === b.link &&
+    a.reconnectAt === b.reconnectAt &&
+    a.synced === b.synced &&
+    a.pending === b.pending
+  )
 }

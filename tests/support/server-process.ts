@@ -21,13 +21,16 @@ export interface ServerProcess {
 /** Options of `spawnServerProcess`. */
 export interface ServerProcessOptions {
   readonly dataDir: string
+  /** A fixed port, e.g. to restart a killed server where its clients expect it; default 0 (free). */
+  readonly port?: number
   readonly extraArgs?: readonly string[]
   readonly env?: Readonly<Record<string, string>>
 }
 
-/** Starts `node --import tsx server/cli.ts --port 0 --data DIR` and waits for its listening line. */
+/** Starts `node --import tsx server/cli.ts --port PORT --data DIR` and waits for its listening line. */
 export function spawnServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--data', options.dataDir]
+  const port = String(options.port ?? 0)
+  const args = ['--import', 'tsx', 'server/cli.ts', '--port', port, '--data', options.dataDir]
   const child = spawn(process.execPath, [...args, ...(options.extraArgs ?? [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env },

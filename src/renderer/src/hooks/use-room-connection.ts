@@ -6,6 +6,7 @@ import type {
   RoomConnection
 } from '../../../collab/room-connection'
 import { connectRoom } from '../../../collab/room-connection'
+import { browserNetwork } from './use-sync-state'
 
 /** Connects to `room` while mounted; null until connected and after unmounting. */
 export function useRoomConnection(
@@ -17,7 +18,14 @@ export function useRoomConnection(
   const { name, color } = reviewer
   useEffect(() => {
     if (!serverUrl) return
-    const opened = connectRoom({ serverUrl, room, reviewer: { name, color } })
+    const opened = connectRoom({
+      serverUrl,
+      room,
+      reviewer: { name, color },
+      // Every room opened here is kept on this device, so it opens again without the server.
+      localStore: window.indexedDB,
+      network: browserNetwork(window)
+    })
     setConnection(opened)
     return () => {
       setConnection(null)
@@ -27,7 +35,10 @@ export function useRoomConnection(
   return connection
 }
 
-/** The connection's status and whether it has ever completed a full sync with the server. */
+/**
+ * The connection's status and whether the room's content is available: synced with the server
+ * once in this session, or, for a room that synced on this device before, read from its local copy.
+ */
 export function useRoomState(connection: RoomConnection): {
   status: ConnectionStatus
   hasSynced: boolean
@@ -35,9 +46,10 @@ export function useRoomState(connection: RoomConnection): {
   const [status, setStatus] = useState<ConnectionStatus>('connecting')
   const [hasSynced, setHasSynced] = useState(false)
   useEffect(() => connection.subscribeStatus(setStatus), [connection])
-  // Sticky: once the text has arrived the editor stays, even while reconnecting.
+  // Sticky: once the text has arrived the editor stays, even while reconnecting. A room never
+  // synced on this device waits for the server: editing an empty copy would fork the text.
   useEffect(
-    () => connection.subscribeSynced((synced) => synced && setHasSynced(true)),
+    () => connection.subscribeReady((ready) => ready !== 'none' && setHasSynced(true)),
     [connection]
   )
   return { status, hasSynced }
