@@ -3,13 +3,24 @@ import { CliArgsError, parseCliArgs, wantsHelp } from './cli-args'
 
 describe('parseCliArgs', () => {
   it('uses the defaults without arguments', () => {
-    expect(parseCliArgs([], {})).toEqual({ port: 1234, host: '127.0.0.1', dataDir: './data' })
+    expect(parseCliArgs([], {})).toEqual({
+      port: 1234,
+      host: '127.0.0.1',
+      dataDir: './data',
+      exitWithStdin: false
+    })
   })
 
   it('reads every flag in both spellings', () => {
     expect(
       parseCliArgs(['--port', '8080', '--host=0.0.0.0', '--data', '/var/claimdesk', '--static=web'])
-    ).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/var/claimdesk', staticDir: 'web' })
+    ).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/claimdesk',
+      staticDir: 'web',
+      exitWithStdin: false
+    })
   })
 
   it('takes the port from PORT, and --port over PORT', () => {
@@ -52,5 +63,10 @@ describe('parseCliArgs', () => {
   it('recognises --help', () => {
     expect(wantsHelp(['--help'])).toBe(true)
     expect(wantsHelp(['--port', '1'])).toBe(false)
+  })
+
+  it('reads the --exit-with-stdin switch, once, without a value', () => {
+    expect(parseCliArgs(['--exit-with-stdin', '--port', '0']).exitWithStdin).toBe(true)
+    expect(() => parseCliArgs(['--exit-with-stdin', '--exit-with-stdin'])).toThrow('given twice')
   })
 })

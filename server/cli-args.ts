@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly dataDir: string
   /** Directory of the browser app, when given with `--static`. */
   readonly staticDir?: string
+  /** `--exit-with-stdin`: shut down when stdin closes, i.e. when the parent process is gone. */
+  readonly exitWithStdin: boolean
 }
 
 /** A command line the server refuses; the message is one line for stderr. */
@@ -16,10 +18,11 @@ export class CliArgsError extends Error {
 
 /** Usage text for `--help`. */
 export const USAGE =
-  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
+  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
 
 const DEFAULTS = { port: 1234, host: '127.0.0.1', dataDir: './data' }
 const VALUE_FLAGS = new Set(['--port', '--host', '--data', '--static'])
+const SWITCHES = new Set(['--exit-with-stdin'])
 
 function parsePort(text: string, origin: string): number {
   if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
@@ -33,6 +36,11 @@ function readFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>()
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
+    if (SWITCHES.has(arg)) {
+      if (flags.has(arg)) throw new CliArgsError(`${arg} given twice`)
+      flags.set(arg, 'true')
+      continue
+    }
     const eq = arg.indexOf('=')
     const name = eq > 0 ? arg.slice(0, eq) : arg
     if (!VALUE_FLAGS.has(name)) throw new CliArgsError(`unknown argument "${arg}"; ${USAGE}`)
@@ -65,6 +73,7 @@ export function parseCliArgs(
     port,
     host: flags.get('--host') ?? DEFAULTS.host,
     dataDir: flags.get('--data') ?? DEFAULTS.dataDir,
+    exitWithStdin: flags.has('--exit-with-stdin'),
     ...(staticDir !== undefined ? { staticDir } : {})
   }
 }

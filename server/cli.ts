@@ -33,10 +33,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const logger = createJsonLineLogger(process.stderr)
   const storage = createSqliteStorage(join(resolve(options.dataDir), 'claimdesk.sqlite'))
   const server = createSyncServer({ storage, logger, staticDir: findStaticDir(options, logger) })
-  const { url } = await server.listen(options.port, options.host)
-  process.stdout.write(`Claimdesk listening on ${url}/\n`)
 
+  let shuttingDown = false
   const handleSignal = (signal: NodeJS.Signals): void => {
+    if (shuttingDown) return
+    shuttingDown = true
     logger.info('shutting down', { signal })
     server.close().then(
       () => process.exit(0),
@@ -48,6 +49,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   process.once('SIGINT', handleSignal)
   process.once('SIGTERM', handleSignal)
+  if (options.exitWithStdin) {
+    // The desktop app holds our stdin open; if it dies without stopping us, stdin ends.
+    process.stdin.on('end', () => handleSignal('SIGTERM'))
+    process.stdin.resume()
+  }
+  // Announced last: whoever reads this line may signal us at once, so the handlers are in place.
+  const { url } = await server.listen(options.port, options.host)
+  process.stdout.write(`Claimdesk listening on ${url}/\n`)
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EmbeddedServerOptions } from './embedded-server'
+import { waitFor } from '../../tests/support/wait-for'
 import { resolveNodePath, startEmbeddedServer } from './embedded-server'
 
 const fixture = (name: string): string => join(__dirname, 'test-fixtures', name)
@@ -31,6 +32,11 @@ describe('startEmbeddedServer', () => {
     expect(server.url).toBe('http://127.0.0.1:45678/')
     await server.stop()
     await server.stop()
+    // The child's last stderr line can trail its exit; the SIGTERM handler's line proves a graceful stop.
+    await waitFor(
+      () => logs.length >= 2,
+      () => `only these logs arrived: ${logs.join(' | ')}`
+    )
     expect(logs.map((line) => JSON.parse(line) as { msg: string })).toEqual([
       { msg: 'starting', dataDir: '/tmp/claimdesk-rooms' },
       { msg: 'stopped' }

@@ -19,6 +19,8 @@ export interface EmbeddedServerOptions {
   dataDir: string
   staticDir: string
   timeoutMs: number
+  /** Loopback port to listen on; 0 (the default) lets the system pick a free one. */
+  port?: number
   /** Receives the server's stderr (JSON log lines), one line at a time. */
   onLog?: (line: string) => void
   /** Called when the server exits on its own after it was ready. */
@@ -41,15 +43,17 @@ export function resolveNodePath(env: NodeJS.ProcessEnv): string {
   return env['CLAIMDESK_NODE'] || env['npm_node_execpath'] || 'node'
 }
 
-/** Starts the server on a free loopback port and resolves once it prints its URL. */
+/** Starts the server on a loopback port and resolves once it prints its URL. */
 export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const args = [
     options.serverScript,
-    ...['--port', '0', '--host', '127.0.0.1'],
-    ...['--data', options.dataDir, '--static', options.staticDir]
+    ...['--port', String(options.port ?? 0), '--host', '127.0.0.1'],
+    ...['--data', options.dataDir, '--static', options.staticDir],
+    // Our end of its stdin closes when this process dies, however it dies.
+    '--exit-with-stdin'
   ]
   const child = options.spawn(options.nodePath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: options.env ?? process.env,
     windowsHide: true
   })
@@ -108,7 +112,8 @@ function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
-    child.once('exit', () => {
+    // 'close' comes after the child's output has been drained, so its last log lines are read.
+    child.once('close', () => {
       clearTimeout(killTimer)
       resolve()
     })
