@@ -1,11 +1,20 @@
 // Composition root of the main process: wires Electron's side effects into the
 // plain modules beside this file. Logic belongs in those modules, not here.
 import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron'
+import { pathToFileURL } from 'node:url'
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron'
+import type { MenuCommand } from '../preload/api'
+import { menuCommandChannel } from '../preload/ipc-channels'
+import { buildAppMenuTemplate } from './app-menu'
 import type { EmbeddedServer } from './embedded-server'
 import { resolveNodePath, startEmbeddedServer } from './embedded-server'
+import { formatRememberedPort, parseRememberedPort, startOnRememberedPort } from './server-port'
+import type { ExportSaveDependencies } from './export-files'
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers'
+import { isAllowedPrintRequest, printWindowPreferences, renderHtmlToPdf } from './pdf-renderer'
 import {
   contentSecurityPolicy,
   guardNavigation,
@@ -15,19 +24,30 @@ import {
 } from './window-security'
 
 const SERVER_START_TIMEOUT_MS = 20_000
+const PRINT_PARTITION = 'claimdesk-print'
 
 /** Starts the server, secures the session and opens the window. */
 async function startApp(): Promise<void> {
-  const server = await startEmbeddedServer({
-    spawn,
-    nodePath: resolveNodePath(process.env),
-    serverScript: join(__dirname, 'server.js'),
-    dataDir: join(app.getPath('userData'), 'rooms'),
-    staticDir: join(__dirname, '../renderer'),
-    timeoutMs: SERVER_START_TIMEOUT_MS,
-    onLog: (line) => process.stderr.write(`[server] ${line}\n`),
-    onUnexpectedExit: (reason) => dialog.showErrorBox('Claimdesk sync server stopped', reason)
-  })
+  const portFile = join(app.getPath('userData'), 'server-port.json')
+  const portMemory = {
+    read: () => parseRememberedPort(readTextIfPresent(portFile)),
+    write: (port: number) => writeFileSync(portFile, formatRememberedPort(port))
+  }
+  const startOn = (port: number) =>
+    startEmbeddedServer({
+      spawn,
+      nodePath: resolveNodePath(process.env),
+      serverScript: join(__dirname, 'server.js'),
+      dataDir: join(app.getPath('userData'), 'rooms'),
+      staticDir: join(__dirname, '../renderer'),
+      timeoutMs: SERVER_START_TIMEOUT_MS,
+      port,
+      onLog: (line) => process.stderr.write(`[server] ${line}\n`),
+      onUnexpectedExit: (reason) => dialog.showErrorBox('Claimdesk sync server stopped', reason)
+    })
+  const server = await startOnRememberedPort(startOn, portMemory, (reason) =>
+    process.stderr.write(`[server] ${reason}\n`)
+  )
   stopServerOnQuit(server)
 
   const serverOrigin = requireOrigin(server.url)
@@ -49,10 +69,53 @@ async function startApp(): Promise<void> {
   // Handlers go in before the page loads, so its first call cannot race them.
   const handlers = createIpcHandlers({
     serverUrl: server.url,
-    showOpenDialog: (options) => dialog.showOpenDialog(window, options)
+    showOpenDialog: (options) => dialog.showOpenDialog(window, options),
+    exports: await exportDependencies(window)
   })
   registerIpcHandlers(ipcMain, handlers, pageOrigin)
+  const sendCommand = (command: MenuCommand): void =>
+    window.webContents.send(menuCommandChannel, command)
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenuTemplate({ platform: process.platform, appName: app.getName(), sendCommand })
+    )
+  )
   await window.loadURL(pageUrl)
+}
+
+/** Save dialogs and files for exports; PDFs render in a script-less window of their own session. */
+async function exportDependencies(window: BrowserWindow): Promise<ExportSaveDependencies> {
+  const printRoot = join(app.getPath('temp'), 'claimdesk-print')
+  await mkdir(printRoot, { recursive: true, mode: 0o700 })
+  const printRootUrl = `${pathToFileURL(printRoot).href}/`
+  const printSession = session.fromPartition(PRINT_PARTITION)
+  printSession.webRequest.onBeforeRequest(({ url }, callback) =>
+    callback({ cancel: !isAllowedPrintRequest(url, printRootUrl) })
+  )
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  return {
+    showSaveDialog: (options) => dialog.showSaveDialog(window, options),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    defaultDirectory: () => app.getPath('documents'),
+    renderPdf: (html) =>
+      renderHtmlToPdf(
+        {
+          createWindow: () =>
+            new BrowserWindow({
+              show: false,
+              webPreferences: printWindowPreferences(PRINT_PARTITION)
+            }),
+          writeTempHtml: async (text) => {
+            const folder = await mkdtemp(join(printRoot, 'export-'))
+            const path = join(folder, 'export.html')
+            await writeFile(path, text, { encoding: 'utf8', mode: 0o600 })
+            return path
+          },
+          removeTemp: (path) => rm(join(path, '..'), { recursive: true, force: true })
+        },
+        html
+      )
+  }
 }
 
 /** Holds the quit until the server has shut down cleanly. */
@@ -95,4 +158,12 @@ if (!app.requestSingleInstanceLock()) {
       dialog.showErrorBox('Claimdesk could not start', reason)
       app.quit()
     })
+}
+
+function readTextIfPresent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
 }

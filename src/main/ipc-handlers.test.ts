@@ -23,6 +23,12 @@ function handlersPicking(filePaths: string[], canceled = false) {
     showOpenDialog: (options) => {
       requests.push(options)
       return Promise.resolve({ canceled, filePaths })
+    },
+    exports: {
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      writeFile: () => Promise.reject(new Error('not in these tests')),
+      defaultDirectory: () => dir,
+      renderPdf: () => Promise.reject(new Error('not in these tests'))
     }
   })
   return { handlers, requests }

@@ -5,6 +5,8 @@ import { basename } from 'node:path'
 import type { DesktopApi, OpenedBriefingFile } from '../preload/api'
 import type { DesktopOperation } from '../preload/ipc-channels'
 import { ipcChannels } from '../preload/ipc-channels'
+import type { ExportSaveDependencies } from './export-files'
+import { printPdfFile, saveExportFile } from './export-files'
 import { originOf } from './window-security'
 
 /** Largest briefing file we read: briefings are text, not archives. */
@@ -21,6 +23,8 @@ export type ShowOpenDialog = (options: {
 export interface IpcDependencies {
   serverUrl: string
   showOpenDialog: ShowOpenDialog
+  /** Save dialog, file writing and PDF rendering for exports. */
+  exports: ExportSaveDependencies
 }
 
 /** One handler per operation; arguments arrive unvalidated from the renderer. */
@@ -45,7 +49,9 @@ export function createIpcHandlers(deps: IpcDependencies): IpcHandlerMap {
       const filePath = choice.filePaths[0]
       if (choice.canceled || !filePath) return null
       return readBriefingFile(filePath)
-    }
+    },
+    saveExport: (...args) => saveExportFile(deps.exports, expectOneArgument('saveExport', args)),
+    printPdf: (...args) => printPdfFile(deps.exports, expectOneArgument('printPdf', args))
   }
 }
 
@@ -76,6 +82,11 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string {
 
 function expectNoArguments(operation: DesktopOperation, args: unknown[]): void {
   if (args.length > 0) throw new Error(`${operation} takes no arguments.`)
+}
+
+function expectOneArgument(operation: DesktopOperation, args: unknown[]): unknown {
+  if (args.length !== 1) throw new Error(`${operation} takes one request.`)
+  return args[0]
 }
 
 /** The part of an IPC invoke event that identifies the caller. */

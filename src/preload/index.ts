@@ -1,13 +1,28 @@
 // Preload: exposes exactly the DesktopApi as `window.claimdesk`, one named IPC
 // channel per operation, so the page never holds ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron'
-import type { DesktopApi, OpenedBriefingFile } from './api'
-import { ipcChannels } from './ipc-channels'
+import type { IpcRendererEvent } from 'electron'
+import type { DesktopApi, ExportOutcome, MenuCommand, OpenedBriefingFile } from './api'
+import { ipcChannels, isMenuCommand, menuCommandChannel } from './ipc-channels'
 
 const desktopApi: DesktopApi = {
   getServerUrl: () => ipcRenderer.invoke(ipcChannels.getServerUrl) as Promise<string>,
   openBriefingFile: () =>
-    ipcRenderer.invoke(ipcChannels.openBriefingFile) as Promise<OpenedBriefingFile | null>
+    ipcRenderer.invoke(ipcChannels.openBriefingFile) as Promise<OpenedBriefingFile | null>,
+  saveExport: (request) =>
+    ipcRenderer.invoke(ipcChannels.saveExport, request) as Promise<ExportOutcome>,
+  printPdf: (request) =>
+    ipcRenderer.invoke(ipcChannels.printPdf, request) as Promise<ExportOutcome>,
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    // The page gets the command name only, never the IPC event.
+    const handleCommand = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(menuCommandChannel, handleCommand)
+    return () => {
+      ipcRenderer.removeListener(menuCommandChannel, handleCommand)
+    }
+  }
 }
 
 contextBridge.exposeInMainWorld('claimdesk', desktopApi)

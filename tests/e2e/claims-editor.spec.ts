@@ -22,7 +22,7 @@ async function openAs(
   })
   const page = await context.newPage()
   await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  await expect(page.getByRole('status').first()).toHaveText('Online · all changes synced')
   await expect(page.getByRole('textbox', { name: 'Briefing text' })).toContainText('council')
   return page
 }

@@ -26,7 +26,7 @@ async function openAs(
   })
   const page = await context.newPage()
   await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(page.getByRole('status')).toHaveText('Connected')
+  await expect(page.getByRole('status')).toHaveText('Online · all changes synced')
   await expect(page.getByRole('textbox', { name: 'Briefing text' })).toBeVisible()
   return page
 }

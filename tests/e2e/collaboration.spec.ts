@@ -19,7 +19,7 @@ async function openAs(
   const context = await browser.newContext({ baseURL: serverUrl })
   const page = await context.newPage()
   await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(page.getByRole('status')).toHaveText('Connected')
+  await expect(page.getByRole('status')).toHaveText('Online · all changes synced')
   return page
 }
 

@@ -38,7 +38,7 @@ test('the start screen opens the bundled sample briefing with its sources', asyn
   const link = sources.getByRole('link', { name: firstSourceUrl })
   await expect(link).toHaveAttribute('href', firstSourceUrl)
   await expect(link).toHaveAttribute('rel', 'noreferrer noopener')
-  await expect(page.getByRole('status')).toHaveText('Connected')
+  await expect(page.getByRole('status')).toHaveText('Online · all changes synced')
   expect(problems).toEqual([])
 })
 

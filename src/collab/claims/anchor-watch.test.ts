@@ -55,4 +55,19 @@ describe('observeAnchors', () => {
     vi.advanceTimersByTime(1000)
     expect(seen).toHaveLength(2)
   })
+
+  it('sees marks added to and removed from texts it has already read', () => {
+    const { doc, texts } = roomWithTwoClaims()
+    const [second, first] = texts
+    if (!first || !second) throw new Error('fixture')
+    const seen: AnchorSnapshot[] = []
+    const stop = observeAnchors(doc, (snapshot) => seen.push(snapshot), 300)
+    first.format(0, 3, { 'claim--abcdefgh': { id: 'added' } })
+    vi.advanceTimersByTime(300)
+    expect(seen[1]?.anchored).toEqual(['second', 'added', 'first'])
+    second.format(0, second.length, { claim: null })
+    vi.advanceTimersByTime(300)
+    expect(seen[2]?.anchored).toEqual(['added', 'first'])
+    stop()
+  })
 })

@@ -1,10 +1,11 @@
 /**
  * Watching which claims are still anchored in the text. Finding out walks the whole document,
- * so it runs once things have been quiet for a moment, never on every keystroke.
+ * so it runs once things have been quiet for a moment, never on every keystroke; and each walk
+ * re-reads only the paragraphs' texts that changed since the last one.
  */
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { documentFragment } from '../briefing-doc'
-import { anchoredClaimIds } from './anchored-claims'
+import { anchoredClaimIds, CLAIM_MARK_NAME, type TextClaimIdCache } from './anchored-claims'
 import { claimsMap } from './claims-doc'
 
 /** What one walk of the text found. */
@@ -18,10 +19,10 @@ export interface AnchorSnapshot {
   readonly checked: ReadonlySet<string>
 }
 
-/** Walks the text now. */
-export function readAnchorSnapshot(doc: Y.Doc): AnchorSnapshot {
+/** Walks the text now; texts found in `cache` are not read again. */
+export function readAnchorSnapshot(doc: Y.Doc, cache?: TextClaimIdCache): AnchorSnapshot {
   return {
-    anchored: [...anchoredClaimIds(documentFragment(doc))],
+    anchored: [...anchoredClaimIds(documentFragment(doc), CLAIM_MARK_NAME, cache)],
     checked: new Set(claimsMap(doc).keys())
   }
 }
@@ -37,17 +38,23 @@ export function observeAnchors(
 ): () => void {
   const fragment = documentFragment(doc)
   const claims = claimsMap(doc)
+  const cache: TextClaimIdCache = new WeakMap()
   let timer: ReturnType<typeof setTimeout> | undefined
   const handleChange = (): void => {
     clearTimeout(timer)
-    timer = setTimeout(() => onSnapshot(readAnchorSnapshot(doc)), delayMs)
+    timer = setTimeout(() => onSnapshot(readAnchorSnapshot(doc, cache)), delayMs)
   }
-  fragment.observeDeep(handleChange)
+  // A text's claim ids change only with its own content or formatting, always an event on it.
+  const handleTextChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+    for (const event of events) if (event.target instanceof Y.XmlText) cache.delete(event.target)
+    handleChange()
+  }
+  fragment.observeDeep(handleTextChange)
   claims.observe(handleChange)
-  onSnapshot(readAnchorSnapshot(doc))
+  onSnapshot(readAnchorSnapshot(doc, cache))
   return () => {
     clearTimeout(timer)
-    fragment.unobserveDeep(handleChange)
+    fragment.unobserveDeep(handleTextChange)
     claims.unobserve(handleChange)
   }
 }

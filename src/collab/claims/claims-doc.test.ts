@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import type { Claim } from '../../core/claims/claim'
 import { statusConflict } from '../../core/claims/conflict'
 import { writeBriefing } from '../briefing-doc'
 import { CLAIM_KEYS } from './claims-layout'
@@ -157,6 +158,40 @@ describe('claims in one document', () => {
     setClaimStatus(doc, 'c1', { changeId: 's2', to: 'disputed', author: 'Ana', now: LATER })
     sync(doc, peer)
     expect(seen).toEqual(['unverified', 'verified'])
+  })
+})
+
+describe('observing claims in a large room', () => {
+  it('re-reads only the claims a change touched and keeps the rest as they were', () => {
+    const doc = seededRoom()
+    createClaimInDoc(doc, { id: 'c2', quote: 'Exports fell', author: 'Ana', now: LATER })
+    const peer = replicaOf(doc)
+    const seen: { claims: Claim[]; changed: ReadonlySet<string> | null }[] = []
+    const unsubscribe = observeClaims(peer, (claims, changed) => seen.push({ claims, changed }))
+    setClaimStatus(doc, 'c2', { changeId: 's1', to: 'verified', author: 'Ana', now: LATER })
+    sync(doc, peer)
+    unsubscribe()
+    const [first, second] = seen
+    expect(first?.changed).toBeNull()
+    expect([...(second?.changed ?? [])]).toEqual(['c2'])
+    expect(second?.claims[0]).toBe(first?.claims[0])
+    expect(second?.claims).toEqual(readClaims(peer))
+  })
+
+  it('keeps creation order as claims arrive and go', () => {
+    const doc = seededRoom()
+    const seen: string[] = []
+    const unsubscribe = observeClaims(doc, (claims) => seen.push(claims.map((c) => c.id).join()))
+    createClaimInDoc(doc, { id: 'late', quote: 'Later', author: 'Ana', now: LATER })
+    createClaimInDoc(doc, {
+      id: 'early',
+      quote: 'Earlier',
+      author: 'Ana',
+      now: '2026-01-01T00:00:00.000Z'
+    })
+    claimsMap(doc).delete('c1')
+    unsubscribe()
+    expect(seen).toEqual(['c1', 'c1,late', 'early,c1,late', 'early,late'])
   })
 })
 

@@ -123,18 +123,67 @@ export function readClaims(doc: Y.Doc): Claim[] {
     const claim = fields instanceof Y.Map ? decodeClaim(id, fields) : null
     if (claim) claims.push(claim)
   })
+  return sortClaims(claims)
+}
+
+/**
+ * Calls `onClaims` with every claim now and after each change, local or remote; returns unsubscribe.
+ * `changed` holds the ids of the claims that transaction touched (null on the first call).
+ * Only those are decoded again: the rest keep their previous objects, so a status change in a
+ * room of thousands of claims costs one decode, and consumers can compare claims by identity.
+ */
+export function observeClaims(
+  doc: Y.Doc,
+  onClaims: (claims: Claim[], changed: ReadonlySet<string> | null) => void
+): () => void {
+  const map = claimsMap(doc)
+  const decoded = new Map<string, Claim>()
+  map.forEach((fields, id) => cacheClaim(decoded, id, fields))
+  let claims = sortClaims([...decoded.values()])
+  const handleChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+    const changed = changedClaimIds(map, events)
+    let reorder = false
+    for (const id of changed) {
+      const before = decoded.get(id)
+      const after = cacheClaim(decoded, id, map.get(id))
+      reorder ||= !before || !after || before.createdAt !== after.createdAt
+    }
+    claims = reorder
+      ? sortClaims([...decoded.values()])
+      : claims.map((claim) => (changed.has(claim.id) ? (decoded.get(claim.id) ?? claim) : claim))
+    onClaims(claims, changed)
+  }
+  map.observeDeep(handleChange)
+  onClaims(claims, null)
+  return () => map.unobserveDeep(handleChange)
+}
+
+/** Decodes one claim into `decoded` (or drops it when it is gone or unreadable); returns it. */
+function cacheClaim(decoded: Map<string, Claim>, id: string, fields: unknown): Claim | null {
+  const claim = fields instanceof Y.Map ? decodeClaim(id, fields) : null
+  if (claim) decoded.set(id, claim)
+  else decoded.delete(id)
+  return claim
+}
+
+/** The ids of the claims a batch of deep events touched: added, removed, or changed inside. */
+function changedClaimIds(
+  map: Y.Map<Y.Map<unknown>>,
+  events: readonly Y.YEvent<Y.AbstractType<unknown>>[]
+): Set<string> {
+  const ids = new Set<string>()
+  for (const event of events) {
+    if (event.target === map) event.keys.forEach((_change, key) => ids.add(key))
+    else if (typeof event.path[0] === 'string') ids.add(event.path[0])
+  }
+  return ids
+}
+
+/** Oldest first; ties broken by id so every replica lists them alike. */
+function sortClaims(claims: Claim[]): Claim[] {
   return claims.sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
-}
-
-/** Calls `onClaims` with every claim now and after each change, local or remote; returns unsubscribe. */
-export function observeClaims(doc: Y.Doc, onClaims: (claims: Claim[]) => void): () => void {
-  const map = claimsMap(doc)
-  const handleChange = (): void => onClaims(readClaims(doc))
-  map.observeDeep(handleChange)
-  handleChange()
-  return () => map.unobserveDeep(handleChange)
 }
 
 /** Runs `apply` on the current claim inside one transaction; the returned claim is re-read. */

@@ -15,12 +15,13 @@ interface ImportNotice {
 
 /** Chooses the screen from the URL: the start screen, the name prompt, or a room. */
 export function App() {
-  const { navigator, preferences } = useServices()
+  const { navigator, preferences, platform } = useServices()
   const search = useSyncExternalStore(navigator.subscribe, navigator.currentSearch)
   const location = useMemo(() => parseAppLocation(search), [search])
   const [rememberedName, setRememberedName] = useState(() => preferences.reviewerName())
   const [editingName, setEditingName] = useState(false)
   const [importNotice, setImportNotice] = useState<ImportNotice | null>(null)
+  const [briefingRequested, setBriefingRequested] = useState(false)
 
   // A name in the link wins (a shared link can say who it is for) and becomes the remembered one.
   const linkName = location.user ? normalizeReviewerName(location.user) : null
@@ -52,6 +53,18 @@ export function App() {
 
   const handleLeave = (): void => navigator.go({ room: null, user: location.user })
 
+  // The desktop menu's File → Open briefing…: back to the start screen, which opens the chooser.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command !== 'open-briefing') return
+        setEditingName(false)
+        setBriefingRequested(true)
+        navigator.go({ room: null, user: parseAppLocation(navigator.currentSearch()).user })
+      }),
+    [platform, navigator]
+  )
+
   if (editingName || (room && !reviewerName)) {
     return (
       <NamePrompt
@@ -82,6 +95,8 @@ export function App() {
       initialError={location.room ? invalidRoomMessage(location.room) : null}
       onOpenRoom={handleOpenRoom}
       onChangeName={() => setEditingName(true)}
+      openBriefingRequested={briefingRequested}
+      onOpenBriefingStarted={() => setBriefingRequested(false)}
     />
   )
 }

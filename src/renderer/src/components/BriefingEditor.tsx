@@ -2,9 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { EditorContent, useEditor } from '@tiptap/react'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import type { Claim } from '../../../core/claims/claim'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { DOCUMENT_FIELD } from '../../../collab/doc-layout'
-import { observeClaims } from '../../../collab/claims/claims-doc'
 import type { EditorEvents } from '../claims/claim-workspace'
 import { briefingExtensions } from '../editor/briefing-schema'
 import { createClaimStatusIndex } from '../editor/claim-status-index'
@@ -15,6 +15,8 @@ import { EditorToolbar } from './EditorToolbar'
 export interface BriefingEditorProps {
   readonly connection: RoomConnection
   readonly reviewer: ReviewerPresence
+  /** The room's claims, live; highlights are coloured by their status. */
+  readonly claims: readonly Claim[]
   /** The claim the room view has open; its highlight is outlined. */
   readonly openClaimId: string | null
   readonly events: EditorEvents
@@ -25,7 +27,13 @@ export interface BriefingEditorProps {
  * and sees claims highlighted by status. The editor is created once per connection and reviewer;
  * the open claim and the callbacks change without rebuilding it.
  */
-export function BriefingEditor({ connection, reviewer, openClaimId, events }: BriefingEditorProps) {
+export function BriefingEditor({
+  connection,
+  reviewer,
+  claims,
+  openClaimId,
+  events
+}: BriefingEditorProps) {
   const statusIndex = useMemo(() => createClaimStatusIndex(), [connection])
   // Read through refs so that new callbacks from each render never rebuild the editor.
   const eventsRef = useRef(events)
@@ -79,10 +87,7 @@ export function BriefingEditor({ connection, reviewer, openClaimId, events }: Br
     }
   }, [controller])
 
-  useEffect(
-    () => observeClaims(connection.doc, (claims) => statusIndex.updateClaims(claims)),
-    [connection, statusIndex]
-  )
+  useEffect(() => statusIndex.updateClaims(claims), [statusIndex, claims])
   useEffect(() => statusIndex.setOpenClaim(openClaimId), [statusIndex, openClaimId])
 
   const [tagError, setTagError] = useState<string | null>(null)

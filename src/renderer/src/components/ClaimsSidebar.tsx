@@ -1,12 +1,13 @@
 import { useCallback, useMemo, useState } from 'react'
+import type { Claim } from '../../../core/claims/claim'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { readClaimComments } from '../../../collab/claims/claim-comments-doc'
 import { viewersByClaim } from '../../../collab/presence'
 import { claimActions } from '../claims/claim-actions'
 import { detachedClaimIds, inDocumentOrder } from '../claims/claim-list'
 import type { EditorController } from '../claims/claim-workspace'
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint'
 import { useAnchoredClaims } from '../hooks/use-anchored-claims'
-import { useClaims } from '../hooks/use-claims'
 import { usePeers } from '../hooks/use-presence'
 import { useSourceLibrary } from '../hooks/use-source-library'
 import { ClaimDetail } from './ClaimDetail'
@@ -18,22 +19,40 @@ import { VerificationProgress } from './VerificationProgress'
 export interface ClaimsSidebarProps {
   readonly connection: RoomConnection
   readonly reviewer: ReviewerPresence
+  /** The room's claims, live, in creation order. */
+  readonly claims: readonly Claim[]
   readonly openClaimId: string | null
   /** Null until the editor is ready; the list still works without it, minus scrolling. */
   readonly controller: EditorController | null
   readonly onOpenClaim: (claimId: string | null) => void
 }
 
-/** The side panel: progress, the claims list, the open claim and the sources, all live. */
-export function ClaimsSidebar({
+/**
+ * The side panel: progress, the claims list, the open claim and the sources, all live. Reading
+ * thousands of claims and walking the text for their order is not needed to start reading or
+ * typing, so the panel fills in just after the editor is first on screen.
+ */
+export function ClaimsSidebar(props: ClaimsSidebarProps) {
+  const painted = useAfterFirstPaint()
+  if (!painted) {
+    return (
+      <aside className="room-side" aria-busy="true">
+        <p className="muted">Loading claims…</p>
+      </aside>
+    )
+  }
+  return <LiveClaimsSidebar {...props} />
+}
+
+function LiveClaimsSidebar({
   connection,
   reviewer,
+  claims,
   openClaimId,
   controller,
   onOpenClaim
 }: ClaimsSidebarProps) {
   const { doc } = connection
-  const claims = useClaims(doc)
   const library = useSourceLibrary(doc)
   const anchors = useAnchoredClaims(doc)
   const peers = usePeers(connection)
@@ -43,9 +62,11 @@ export function ClaimsSidebar({
   const detached = useMemo(() => detachedClaimIds(anchors), [anchors])
   const viewers = useMemo(() => viewersByClaim(peers), [peers])
   const actions = useMemo(() => claimActions(doc, reviewer.name), [doc, reviewer.name])
+  // Assignees walk every claim; presence changes far more often than claims do.
+  const assignees = useMemo(() => assigneesOf(claims), [claims])
   const reviewerNames = useMemo(
-    () => knownReviewers(reviewer.name, peers, claims),
-    [reviewer.name, peers, claims]
+    () => knownReviewers(reviewer.name, peers, assignees),
+    [reviewer.name, peers, assignees]
   )
   // Asked per visible row on each render; a new comment re-renders through `claims`.
   const commentCount = useCallback(
@@ -104,9 +125,15 @@ export function ClaimsSidebar({
 function knownReviewers(
   me: string,
   peers: readonly { name: string }[],
-  claims: readonly { assignee: string | null }[]
+  assignees: ReadonlySet<string>
 ): string[] {
-  const names = new Set<string>([me, ...peers.map((peer) => peer.name)])
-  for (const claim of claims) if (claim.assignee) names.add(claim.assignee)
+  const names = new Set<string>([me, ...peers.map((peer) => peer.name), ...assignees])
   return [...names].sort((a, b) => a.localeCompare(b))
+}
+
+/** Everyone some claim is assigned to. */
+function assigneesOf(claims: readonly { assignee: string | null }[]): Set<string> {
+  const names = new Set<string>()
+  for (const claim of claims) if (claim.assignee) names.add(claim.assignee)
+  return names
 }

@@ -1,18 +1,17 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { RejectedSourceLine } from '../../../core/briefing'
-import type {
-  ConnectionStatus,
-  ReviewerPresence,
-  RoomConnection
-} from '../../../collab/room-connection'
+import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { shareLinkFor } from '../app-location'
 import type { EditorController, EditorEvents } from '../claims/claim-workspace'
+import { useClaims } from '../hooks/use-claims'
 import { useAnnounceOpenClaim } from '../hooks/use-presence'
 import { messageOf, useServerUrl } from '../hooks/use-server-url'
 import { useRoomConnection, useRoomState } from '../hooks/use-room-connection'
 import { useServices } from '../services'
 import { BriefingEditor } from './BriefingEditor'
 import { ClaimsSidebar } from './ClaimsSidebar'
+import { ConnectionIndicator } from './ConnectionIndicator'
+import { ExportDialog } from './ExportDialog'
 
 /** Props for RoomView. */
 export interface RoomViewProps {
@@ -22,12 +21,6 @@ export interface RoomViewProps {
   readonly rejectedSources: readonly RejectedSourceLine[]
   readonly onDismissRejected: () => void
   readonly onLeave: () => void
-}
-
-const STATUS_TEXT: Record<ConnectionStatus, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  disconnected: 'Disconnected — reconnecting'
 }
 
 /** One room: its header, the shared editor and the claims side panel. */
@@ -42,6 +35,15 @@ export function RoomView({
   const server = useServerUrl(platform)
   const serverUrl = server.kind === 'ready' ? server.url : null
   const connection = useRoomConnection(serverUrl, room, reviewer)
+  const [exporting, setExporting] = useState(false)
+  // The desktop menu's File → Export… (Ctrl/Cmd+E) opens the same dialog as the button.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'export') setExporting(true)
+      }),
+    [platform]
+  )
 
   return (
     <div className="room">
@@ -53,11 +55,10 @@ export function RoomView({
           <span className="brand">Claimdesk</span> <span className="room-name">{room}</span>
         </h1>
         {serverUrl && <CopyLinkButton link={shareLinkFor(serverUrl, room)} />}
-        {connection ? (
-          <ConnectionState connection={connection} />
-        ) : (
-          <p role="status">Connecting…</p>
-        )}
+        <button type="button" onClick={() => setExporting(true)} disabled={!connection}>
+          Export…
+        </button>
+        <ConnectionIndicator connection={connection} />
         <p className="reviewer-badge">
           <span className="swatch" style={{ backgroundColor: reviewer.color }} aria-hidden="true" />
           {reviewer.name}
@@ -71,21 +72,38 @@ export function RoomView({
       {rejectedSources.length > 0 && (
         <RejectedSourcesNotice lines={rejectedSources} onDismiss={onDismissRejected} />
       )}
-      {connection && <RoomBody connection={connection} reviewer={reviewer} />}
+      {connection && (
+        <RoomBody
+          connection={connection}
+          reviewer={reviewer}
+          room={room}
+          exporting={exporting}
+          onCloseExport={() => setExporting(false)}
+        />
+      )}
     </div>
   )
 }
 
 function RoomBody({
   connection,
-  reviewer
+  reviewer,
+  room,
+  exporting,
+  onCloseExport
 }: {
   connection: RoomConnection
   reviewer: ReviewerPresence
+  room: string
+  exporting: boolean
+  onCloseExport: () => void
 }) {
   const { hasSynced } = useRoomState(connection)
   const [openClaimId, setOpenClaimId] = useState<string | null>(null)
   const [controller, setController] = useState<EditorController | null>(null)
+  // One reading of the claims for the whole room view: the editor colours highlights with it,
+  // the side panel lists it. Decoding thousands of claims once at open is enough.
+  const claims = useClaims(connection.doc)
   // Stable, so the editor never re-registers its handlers because the room view re-rendered.
   const events = useMemo<EditorEvents>(
     () => ({ onOpenClaim: setOpenClaimId, onController: setController }),
@@ -100,26 +118,30 @@ function RoomBody({
       <BriefingEditor
         connection={connection}
         reviewer={reviewer}
+        claims={claims}
         openClaimId={openClaimId}
         events={events}
       />
       <ClaimsSidebar
         connection={connection}
         reviewer={reviewer}
+        claims={claims}
         openClaimId={openClaimId}
         controller={controller}
         onOpenClaim={setOpenClaimId}
       />
+      {exporting && (
+        <ExportDialog
+          connection={connection}
+          room={room}
+          onOpenClaim={(claimId) => {
+            setOpenClaimId(claimId)
+            controller?.revealClaim(claimId)
+          }}
+          onClose={onCloseExport}
+        />
+      )}
     </div>
-  )
-}
-
-function ConnectionState({ connection }: { connection: RoomConnection }) {
-  const { status } = useRoomState(connection)
-  return (
-    <p role="status" className={`connection connection--${status}`}>
-      {STATUS_TEXT[status]}
-    </p>
   )
 }
 

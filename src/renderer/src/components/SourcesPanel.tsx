@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId, useMemo } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import {
   citedSources,
@@ -12,11 +12,14 @@ export interface SourcesPanelProps {
   readonly claims: readonly Claim[]
 }
 
-/** The "Sources" region: the room's library, how often each source is cited, and what is unbacked. */
-export function SourcesPanel({ library, claims }: SourcesPanelProps) {
+/**
+ * The "Sources" region: the room's library, how often each source is cited, and what is unbacked.
+ * Both figures walk every claim, so they are worked out only when the claims or the library change.
+ */
+export const SourcesPanel = memo(function SourcesPanel({ library, claims }: SourcesPanelProps) {
   const headingId = useId()
-  const sources = citedSources(library, claims)
-  const unbacked = claimsWithoutSource(claims, library).length
+  const sources = useMemo(() => citedSources(library, claims), [library, claims])
+  const unbacked = useMemo(() => claimsWithoutSource(claims, library).length, [claims, library])
   return (
     <section className="side-card sources" aria-labelledby={headingId}>
       <h2 id={headingId}>Sources</h2>
@@ -49,4 +52,4 @@ export function SourcesPanel({ library, claims }: SourcesPanelProps) {
       )}
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { RejectedSourceLine } from '../../../core/briefing'
 import { isValidRoomName, roomNameForBriefing } from '../../../core/room-name'
@@ -18,6 +18,10 @@ export interface StartScreenProps {
   readonly initialError: string | null
   readonly onOpenRoom: (room: string, rejected?: readonly RejectedSourceLine[]) => void
   readonly onChangeName: () => void
+  /** The desktop menu asked to open a briefing file: start as if the button was pressed. */
+  readonly openBriefingRequested?: boolean
+  /** Called once the requested file chooser is under way. */
+  readonly onOpenBriefingStarted?: () => void
 }
 
 /** The start screen: open a briefing file or the sample, rejoin a recent room, or join one by name. */
@@ -26,7 +30,9 @@ export function StartScreen({
   recentRooms,
   initialError,
   onOpenRoom,
-  onChangeName
+  onChangeName,
+  openBriefingRequested = false,
+  onOpenBriefingStarted
 }: StartScreenProps) {
   const { platform, fetchFn, sampleBriefing, randomSuffix } = useServices()
   const [error, setError] = useState<string | null>(initialError)
@@ -52,6 +58,20 @@ export function StartScreen({
       if (result.kind !== 'created') throw new Error(result.message)
       onOpenRoom(room, result.rejected)
     })
+
+  // A ref, not state: StrictMode runs the effect twice, and one menu click means one file chooser.
+  const requestStarted = useRef(false)
+  useEffect(() => {
+    if (!openBriefingRequested) {
+      requestStarted.current = false
+      return
+    }
+    if (requestStarted.current) return
+    requestStarted.current = true
+    onOpenBriefingStarted?.()
+    handleOpenBriefing()
+    // Only a new request starts the chooser; the handlers change on every render.
+  }, [openBriefingRequested])
 
   const handleOpenSample = (): void =>
     run('Opening sample briefing…', async () => {

@@ -1,10 +1,16 @@
+import { memo, useMemo } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import { progressSentence, verificationProgress } from '../../../core/claims/progress'
 import { CLAIM_STATUSES, statusLabel } from '../../../core/claims/status'
 
 /** The "Verification progress" region: a headline and the count of claims in each status. */
-export function VerificationProgress({ claims }: { claims: readonly Claim[] }) {
-  const progress = verificationProgress(claims)
+export const VerificationProgress = memo(function VerificationProgress({
+  claims
+}: {
+  claims: readonly Claim[]
+}) {
+  // Counts every claim: only when the claims change, not whenever the side panel re-renders.
+  const progress = useMemo(() => verificationProgress(claims), [claims])
   return (
     <section className="side-card progress" aria-label="Verification progress">
       <h2>Verification progress</h2>
@@ -30,4 +36,4 @@ export function VerificationProgress({ claims }: { claims: readonly Claim[] }) {
       </dl>
     </section>
   )
-}
+})

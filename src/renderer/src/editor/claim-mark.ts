@@ -4,10 +4,9 @@
  * under a key hashed from their attributes: a changing attribute would mean remove-and-re-add.
  */
 import { Mark, mergeAttributes } from '@tiptap/core'
-import type { MarkViewRenderer } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { MarkType } from '@tiptap/pm/model'
-import type { EditorView } from '@tiptap/pm/view'
+import type { EditorView, MarkViewConstructor } from '@tiptap/pm/view'
 import { CLAIM_MARK_NAME } from '../../../collab/claims/anchored-claims'
 import { claimClassName, claimTitle } from './claim-look'
 import { innermostClaimId } from './claim-ranges'
@@ -63,10 +62,6 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
     return ['span', mergeAttributes({ class: 'claim' }, HTMLAttributes), 0]
   },
 
-  addMarkView() {
-    return claimMarkView(this.options.statusIndex)
-  },
-
   addKeyboardShortcuts() {
     return {
       'Mod-Shift-c': () => {
@@ -83,6 +78,9 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
       new Plugin({
         key: CLAIM_PLUGIN_KEY,
         props: {
+          // A plain ProseMirror mark view rather than TipTap's addMarkView: a room has thousands
+          // of claim spans, and TipTap's wrapper re-derives the rendered attributes for each.
+          markViews: { [markType.name]: claimMarkView(options.statusIndex) },
           transformPasted: (slice, view) => filterPastedClaims(slice, view, markType),
           handleClick: (view, pos, event) => {
             const claimId = clickedClaimId(view, pos, event, markType)
@@ -97,20 +95,21 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
 })
 
 /** A mark view whose span registers with the status index for as long as it is on screen. */
-function claimMarkView(statusIndex: ClaimStatusIndex | null): MarkViewRenderer {
-  return ({ mark, HTMLAttributes }) => {
+function claimMarkView(statusIndex: ClaimStatusIndex | null): MarkViewConstructor {
+  return (mark) => {
     const span = document.createElement('span')
-    span.className = 'claim'
-    const dataId = HTMLAttributes['data-claim-id'] as unknown
-    if (typeof dataId === 'string') span.setAttribute('data-claim-id', dataId)
     const claimId: unknown = mark.attrs['id']
-    const unregister =
-      statusIndex && typeof claimId === 'string'
-        ? statusIndex.register(claimId, (look) => {
-            span.className = claimClassName(look)
-            span.title = claimTitle(look)
-          })
-        : () => undefined
+    if (typeof claimId === 'string') span.setAttribute('data-claim-id', claimId)
+    let unregister = (): void => undefined
+    // Registering paints the span at once, so its class is written once, not twice.
+    if (statusIndex && typeof claimId === 'string') {
+      unregister = statusIndex.register(claimId, (look) => {
+        span.className = claimClassName(look)
+        span.title = claimTitle(look)
+      })
+    } else {
+      span.className = 'claim'
+    }
     return {
       dom: span,
       contentDOM: span,

@@ -1,4 +1,5 @@
 /** The browser host: the page's own origin is the server, files come from a file input. */
+import { downloadExport, printExport } from './browser-export'
 import type { OpenedBriefingFile, Platform } from './platform'
 import { MAX_BRIEFING_BYTES } from './platform'
 
@@ -9,7 +10,11 @@ export function createBrowserPlatform(win: Window): Platform {
   return {
     kind: 'browser',
     getServerUrl: () => Promise.resolve(win.location.origin),
-    pickBriefingFile: () => pickFile(win.document).then(readBriefingFile)
+    pickBriefingFile: () => pickFile(win.document).then(readBriefingFile),
+    saveExport: (request) => Promise.resolve().then(() => downloadExport(win.document, request)),
+    printPdf: (request) => Promise.resolve().then(() => printExport(win.document, request)),
+    // A browser tab has no application menu.
+    onMenuCommand: () => () => undefined
   }
 }
 

@@ -7,6 +7,9 @@ export function createElectronPlatform(api: DesktopApi): Platform {
   return {
     kind: 'electron',
     getServerUrl: () => api.getServerUrl(),
-    pickBriefingFile: () => api.openBriefingFile()
+    pickBriefingFile: () => api.openBriefingFile(),
+    saveExport: (request) => api.saveExport(request),
+    printPdf: (request) => api.printPdf(request),
+    onMenuCommand: (listener) => api.onMenuCommand(listener)
   }
 }

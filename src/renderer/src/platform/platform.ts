@@ -1,7 +1,13 @@
 /** The one contract the UI has with its host: desktop (Electron) or browser. */
-import type { OpenedBriefingFile } from '../../../preload/api'
+import type {
+  ExportFileRequest,
+  ExportOutcome,
+  MenuCommand,
+  OpenedBriefingFile,
+  PrintPdfRequest
+} from '../../../preload/api'
 
-export type { OpenedBriefingFile }
+export type { ExportFileRequest, ExportOutcome, MenuCommand, OpenedBriefingFile, PrintPdfRequest }
 
 /** What the UI needs from the environment it runs in; one implementation per host. */
 export interface Platform {
@@ -10,6 +16,12 @@ export interface Platform {
   getServerUrl(): Promise<string>
   /** Lets the reviewer pick a briefing file; null when they cancel. Rejects with a readable message. */
   pickBriefingFile(): Promise<OpenedBriefingFile | null>
+  /** Saves an exported file: the desktop's save dialog, or the browser's download. */
+  saveExport(request: ExportFileRequest): Promise<ExportOutcome>
+  /** Turns an HTML export into a PDF: printToPDF on the desktop, the print dialog in the browser. */
+  printPdf(request: PrintPdfRequest): Promise<ExportOutcome>
+  /** Subscribes to the application menu's commands (the browser has none); returns the unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 
 /** Largest briefing file accepted; briefings are a few pages, anything bigger is a mistake. */

@@ -1,0 +1,58 @@
+/** The export gate over a live room: what is open now, and the export itself, read from the Y.Doc. */
+import type * as Y from 'yjs'
+import { buildExportInput } from '../../../collab/export/room-export'
+import type { Result } from '../../../core/claims/result'
+import type { ExportInput } from '../../../core/export/export-input'
+import { openChecks, type OpenCheck } from '../../../core/export/open-checks'
+import type { ExportOutcome, Platform } from '../platform/platform'
+import { renderExport, type ExportFormat } from './export-formats'
+
+/** The gate as the dialog shows it. */
+export type ExportGate =
+  | { readonly kind: 'empty'; readonly message: string }
+  | { readonly kind: 'ready'; readonly checks: readonly OpenCheck[] }
+
+/** What an export needs besides the room's document. */
+export interface ExportContext {
+  readonly room: string
+  readonly appVersion: string
+  /** The current time as ISO 8601. */
+  readonly now: () => string
+}
+
+/** The room as export input, or the reason there is nothing to export. */
+export function readExportInput(doc: Y.Doc, context: ExportContext): Result<ExportInput> {
+  return buildExportInput(doc, {
+    room: context.room,
+    exportedAt: context.now(),
+    appVersion: context.appVersion
+  })
+}
+
+/** The open checks of the room as it is now, or why it cannot be exported. */
+export function readExportGate(doc: Y.Doc, context: ExportContext): ExportGate {
+  const input = readExportInput(doc, context)
+  if (!input.ok) return { kind: 'empty', message: input.message }
+  return { kind: 'ready', checks: openChecks(input.value) }
+}
+
+/** Exports the room as it is at this moment and hands the file to the host. */
+export async function exportRoom(
+  doc: Y.Doc,
+  context: ExportContext,
+  format: ExportFormat,
+  platform: Pick<Platform, 'saveExport' | 'printPdf'>
+): Promise<{ outcome: ExportOutcome; fileName: string }> {
+  const input = readExportInput(doc, context)
+  if (!input.ok) throw new Error(input.message)
+  const rendered = renderExport(input.value, format)
+  const outcome =
+    rendered.kind === 'print'
+      ? await platform.printPdf({ fileName: rendered.fileName, html: rendered.html })
+      : await platform.saveExport({
+          fileName: rendered.fileName,
+          mimeType: rendered.mimeType,
+          data: rendered.data
+        })
+  return { outcome, fileName: rendered.fileName }
+}

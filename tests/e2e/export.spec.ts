@@ -1,0 +1,173 @@
+/** Export… in the browser: the gate lists what is open, and each format downloads from the live room. */
+import { readFile } from 'node:fs/promises'
+import type { Download, Locator, Page } from '@playwright/test'
+import { expect, test, uniqueRoom } from './fixtures'
+
+const SAMPLE = readFile('samples/sample-briefing.md', 'utf8')
+
+const ONE_SOURCE_BRIEFING = `The council voted 31 to 9 to build the river heat plant.
+
+Sources:
+- Council minutes: https://example.org/minutes
+`
+
+// A string, not a function: the e2e tests compile against Node's types, which have no DOM.
+const SELECT_PHRASE = `(phrase) => {
+  const root = document.querySelector('.briefing-text')
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(phrase)
+    if (at < 0) continue
+    const range = document.createRange()
+    range.setStart(node, at)
+    range.setEnd(node, at + phrase.length)
+    const selection = window.getSelection()
+    selection.removeAllRanges()
+    selection.addRange(range)
+    return true
+  }
+  return false
+}`
+
+async function openRoom(page: Page, room: string): Promise<void> {
+  await page.goto(`/?room=${room}&user=Alice`)
+  await expect(page.getByRole('status').first()).toHaveText('Online · all changes synced')
+}
+
+/** Tags `phrase` as a claim with the toolbar's "Tag claim" button. */
+async function tagClaim(page: Page, phrase: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Briefing text' }).click()
+  const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
+  expect(found, `"${phrase}" is in the briefing`).toBe(true)
+  await page.getByRole('button', { name: 'Tag claim' }).click()
+  await expect(page.getByRole('list', { name: 'Claims', exact: true })).toContainText(phrase)
+}
+
+const exportDialog = (page: Page): Locator =>
+  page.getByRole('dialog', { name: 'Export verified draft' })
+
+async function openExport(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = exportDialog(page)
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+/** Chooses `format`, presses the export button, and returns the downloaded file's bytes. */
+async function download(page: Page, format: string, button: string): Promise<Buffer> {
+  const dialog = exportDialog(page)
+  await dialog
+    .getByRole('radiogroup', { name: 'Format' })
+    .getByRole('radio', { name: format })
+    .check()
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: button, exact: true }).click()
+  ])
+  return readDownload(file)
+}
+
+async function readDownload(file: Download): Promise<Buffer> {
+  const path = await file.path()
+  return readFile(path)
+}
+
+test('Export… in the browser produces the download, and the gate lists the open checks', async ({
+  page,
+  seedRoom
+}) => {
+  const room = await seedRoom(await SAMPLE)
+  await openRoom(page, room)
+  await tagClaim(page, 'voted 31 to 9')
+
+  const dialog = await openExport(page)
+  await test.step('the gate lists the unverified, unsourced claim and the uncited sources', async () => {
+    const checks = dialog.getByRole('region', { name: 'Open checks' })
+    await expect(checks).toContainText('voted 31 to 9')
+    await expect(checks).toContainText('is Unverified, not Verified.')
+    await expect(checks).toContainText('cites no source.')
+    await expect(checks).toContainText('No claim cites the source')
+    await expect(checks).toContainText('NOT VERIFIED · 8 open checks')
+    await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toHaveCount(0)
+  })
+
+  await test.step('Markdown: the draft says NOT VERIFIED inside itself', async () => {
+    const markdown = (await download(page, 'Markdown', 'Export anyway')).toString('utf8')
+    expect(markdown).toContain('NOT VERIFIED · 8 open checks')
+    expect(markdown).toContain('voted 31 to 9')
+    await expect(dialog).toContainText(`Downloaded ${room}-`)
+  })
+
+  await test.step('DOCX is a ZIP and JSON-LD an annotation collection', async () => {
+    const docx = await download(page, 'Word (DOCX)', 'Export anyway')
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK')
+    const jsonld = JSON.parse(
+      (await download(page, 'Web Annotation (JSON-LD)', 'Export anyway')).toString('utf8')
+    ) as { type?: unknown; total?: unknown }
+    expect(jsonld.type).toBe('AnnotationCollection')
+  })
+
+  await test.step('PDF opens the print dialog without tripping the CSP', async () => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await dialog.getByRole('radio', { name: 'PDF' }).check()
+    await dialog.getByRole('button', { name: 'Export anyway' }).click()
+    await expect(dialog).toContainText('The print dialog opened')
+    expect(violations).toEqual([])
+  })
+
+  await test.step('Open claim, verify it and cite a source: the gate changes', async () => {
+    await dialog
+      .getByRole('listitem')
+      .filter({ hasText: 'is Unverified' })
+      .getByRole('button', { name: 'Open claim' })
+      .click()
+    await expect(dialog).toBeHidden()
+    const detail = page.getByRole('region', { name: 'Open claim' })
+    await detail
+      .getByRole('combobox', { name: 'Verification status' })
+      .selectOption({ label: 'Verified' })
+    await detail
+      .getByRole('combobox', { name: 'Source', exact: true })
+      .fill('Lindenfeld city council, minutes of the session')
+    await detail.getByRole('button', { name: 'Add source' }).click()
+    await expect(detail.getByRole('link', { name: /minutes of the session/ })).toBeVisible()
+
+    const checks = (await openExport(page)).getByRole('region', { name: 'Open checks' })
+    await expect(checks).toContainText('NOT VERIFIED · 5 open checks')
+    await expect(checks).not.toContainText('not Verified')
+    await expect(checks).not.toContainText('cites no source')
+  })
+})
+
+test('a fully verified room exports without the banner', async ({ page, seedRoom }) => {
+  const room = await seedRoom(ONE_SOURCE_BRIEFING)
+  await openRoom(page, room)
+  await tagClaim(page, 'voted 31 to 9')
+  const detail = page.getByRole('region', { name: 'Open claim' })
+  await detail
+    .getByRole('combobox', { name: 'Verification status' })
+    .selectOption({ label: 'Verified' })
+  await detail.getByRole('combobox', { name: 'Source', exact: true }).fill('Council minutes')
+  await detail.getByRole('button', { name: 'Add source' }).click()
+
+  const dialog = await openExport(page)
+  await expect(dialog.getByRole('region', { name: 'Open checks' })).toContainText(
+    'All claims verified — ready to export'
+  )
+  const html = (await download(page, 'HTML', 'Export')).toString('utf8')
+  expect(html).toContain('voted 31 to 9')
+  expect(html).not.toContain('NOT VERIFIED')
+})
+
+test('an empty room’s export dialog says there is nothing to export', async ({ page }) => {
+  await openRoom(page, uniqueRoom('empty'))
+  const dialog = await openExport(page)
+  await expect(dialog).toContainText('nothing to export')
+  await expect(dialog.getByRole('button', { name: /^Export/ })).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused()
+})

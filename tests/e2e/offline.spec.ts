@@ -1,0 +1,177 @@
+/**
+ * Offline editing end to end in real Chromium: the app shell from the service worker, the room
+ * from this browser's local copy, edits and claims made offline, and convergence afterwards.
+ */
+import type { Browser, Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
+
+The plant is meant to heat 4,200 homes from 2028.
+`
+
+const SYNCED = 'Online · all changes synced'
+const OFFLINE_WITH_CHANGES = /^Offline · \d+ changes? not yet synced$/
+
+async function openAs(browser: Browser, serverUrl: string, room: string, name: string) {
+  const context = await browser.newContext({
+    baseURL: serverUrl,
+    viewport: { width: 1400, height: 1000 }
+  })
+  const page = await context.newPage()
+  await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
+  await expect(indicator(page)).toHaveText(SYNCED)
+  await expect(briefing(page)).toBeVisible()
+  return page
+}
+
+const indicator = (page: Page): Locator => page.getByRole('status').first()
+const briefing = (page: Page): Locator => page.getByRole('textbox', { name: 'Briefing text' })
+const claimList = (page: Page): Locator => page.getByRole('list', { name: 'Claims', exact: true })
+const claimEntry = (page: Page, quote: string): Locator =>
+  claimList(page).getByRole('listitem').filter({ hasText: quote })
+const openClaim = (page: Page): Locator => page.getByRole('region', { name: 'Open claim' })
+
+// Strings, not functions: the e2e tests compile against Node's types, which have no DOM.
+const WORKER_CONTROLS_PAGE = `navigator.serviceWorker.ready.then(() =>
+  navigator.serviceWorker.controller !== null)`
+const ROOM_STORED = `(name) => new Promise((resolve) => {
+  const request = indexedDB.open(name)
+  request.onerror = () => resolve(false)
+  request.onsuccess = () => {
+    const db = request.result
+    if (!db.objectStoreNames.contains('meta')) { db.close(); return resolve(false) }
+    const get = db.transaction(['meta'], 'readonly').objectStore('meta').get('serverSynced')
+    get.onsuccess = () => { db.close(); resolve(get.result === true) }
+    get.onerror = () => { db.close(); resolve(false) }
+  }
+})`
+const SELECT_PHRASE = `(phrase) => {
+  const root = document.querySelector('.briefing-text')
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(phrase)
+    if (at < 0) continue
+    const range = document.createRange()
+    range.setStart(node, at)
+    range.setEnd(node, at + phrase.length)
+    const selection = window.getSelection()
+    selection.removeAllRanges()
+    selection.addRange(range)
+    return true
+  }
+  return false
+}`
+
+/** The briefing's text without the other reviewers' caret labels. */
+function textOf(page: Page): Promise<string> {
+  return page.evaluate<string>(`(() => {
+    const copy = document.querySelector('.briefing-text').cloneNode(true)
+    copy.querySelectorAll('[class^="collaboration-carets"]').forEach((caret) => caret.remove())
+    return copy.textContent
+  })()`)
+}
+
+async function tagClaim(page: Page, phrase: string): Promise<void> {
+  await briefing(page).click()
+  const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
+  expect(found, `"${phrase}" is in the briefing`).toBe(true)
+  await page.getByRole('button', { name: 'Tag claim' }).click()
+  await expect(claimEntry(page, phrase)).toBeVisible()
+}
+
+async function setStatus(page: Page, quote: string, label: string): Promise<void> {
+  await claimEntry(page, quote).click()
+  await openClaim(page)
+    .getByRole('combobox', { name: 'Verification status' })
+    .selectOption({ label })
+}
+
+async function typeAtEndOf(page: Page, text: string, typed: string): Promise<void> {
+  await briefing(page).getByText(text).click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(typed)
+}
+
+test('a reviewer edits offline, reloads offline, and converges with the other on return', async ({
+  browser,
+  serverUrl,
+  seedRoom
+}) => {
+  test.setTimeout(120_000)
+  const room = await seedRoom(BRIEFING)
+  const alice = await openAs(browser, serverUrl, room, 'Alice')
+  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  await tagClaim(alice, 'voted 31 to 9')
+  await expect(claimEntry(bob, 'voted 31 to 9')).toBeVisible()
+  await expect(indicator(alice)).toHaveText(SYNCED)
+  // The app shell and the room must be on this device before the network goes.
+  expect(await alice.evaluate<boolean>(WORKER_CONTROLS_PAGE)).toBe(true)
+  await expect
+    .poll(() => alice.evaluate<boolean>(`(${ROOM_STORED})('claimdesk-room:${room}')`))
+    .toBe(true)
+
+  await test.step('Alice goes offline; the indicator says so at once and counts her edits', async () => {
+    await alice.context().setOffline(true)
+    await expect(indicator(alice)).toHaveText('Offline · all changes synced')
+    await typeAtEndOf(alice, 'to build the river heat plant.', ' Alice checked offline.')
+    await expect(indicator(alice)).toHaveText(OFFLINE_WITH_CHANGES)
+    await tagClaim(alice, '4,200 homes')
+    await setStatus(alice, 'voted 31 to 9', 'Verified')
+  })
+
+  await test.step('Bob edits and sets another status meanwhile', async () => {
+    await typeAtEndOf(bob, 'homes from 2028.', ' Bob was here.')
+    await setStatus(bob, 'voted 31 to 9', 'Disputed')
+    await expect(indicator(bob)).toHaveText(SYNCED)
+  })
+
+  await test.step('Alice reloads while offline and finds the app and her edits', async () => {
+    await alice.reload()
+    await expect(briefing(alice)).toContainText('Alice checked offline.')
+    await expect(indicator(alice)).toHaveText(OFFLINE_WITH_CHANGES)
+    await expect(claimEntry(alice, '4,200 homes')).toBeVisible()
+    await expect(briefing(alice)).not.toContainText('Bob was here.')
+  })
+
+  await test.step('back online, both converge, with the diverging status shown as a conflict', async () => {
+    await alice.context().setOffline(false)
+    await expect(indicator(alice)).toHaveText(SYNCED, { timeout: 20_000 })
+    await expect(briefing(alice)).toContainText('Bob was here.')
+    await expect(briefing(bob)).toContainText('Alice checked offline.')
+    await expect.poll(() => textOf(bob)).toBe(await textOf(alice))
+    for (const page of [alice, bob]) {
+      await expect(claimList(page).getByRole('listitem')).toHaveCount(2)
+      await claimEntry(page, 'voted 31 to 9').click()
+      const conflict = openClaim(page).getByRole('group', { name: 'Conflict' })
+      await expect(conflict).toContainText('Verified')
+      await expect(conflict).toContainText('Disputed')
+    }
+  })
+
+  await alice.context().close()
+  await bob.context().close()
+})
+
+test('a damaged local copy is reported and rebuilt from the open room', async ({
+  browser,
+  serverUrl,
+  seedRoom
+}) => {
+  const room = await seedRoom(BRIEFING)
+  const context = await browser.newContext({ baseURL: serverUrl })
+  const page = await context.newPage()
+  await page.goto('/')
+  // A database under the room's name with none of the store's tables, as after corruption.
+  await page.evaluate(`new Promise((resolve) => {
+    const request = indexedDB.open('claimdesk-room:${room}', 1)
+    request.onsuccess = () => { request.result.close(); resolve(true) }
+  })`)
+  await page.goto(`/?room=${room}&user=Alice`)
+  await expect(page.getByRole('alert')).toContainText('was rebuilt')
+  await expect(briefing(page)).toContainText('The council voted 31 to 9')
+  await expect
+    .poll(() => page.evaluate<boolean>(`(${ROOM_STORED})('claimdesk-room:${room}')`))
+    .toBe(true)
+  await context.close()
+})
