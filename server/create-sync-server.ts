@@ -50,6 +50,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       registry,
       logger,
       maxBriefingBytes: limits.maxBriefingBytes,
+      // An import becomes one stored update, so it is held to the same bound as a client's frame.
+      maxImportBytes: limits.maxMessageBytes,
       staticDir: options.staticDir
     })
   )

@@ -1,5 +1,6 @@
 /** Routes plain HTTP requests: health, briefing import, room export, and the static browser app. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
 import { sendError, sendJson } from './http-response'
@@ -9,12 +10,15 @@ import { serveStaticFile } from './static-files'
 
 const BRIEFING_PATH = /^\/api\/rooms\/([^/]+)\/briefing$/
 const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/export$/
+const ANNOTATIONS_PATH = /^\/api\/rooms\/([^/]+)\/annotations$/
 
 /** What the HTTP routes need from the server. */
 export interface HttpRouteDeps {
   readonly registry: RoomRegistry
   readonly logger: Logger
   readonly maxBriefingBytes: number
+  /** Largest Web Annotation collection accepted for import. */
+  readonly maxImportBytes: number
   /** Directory of the browser app; without it only the API is served. */
   readonly staticDir?: string
   /** The app's version, shown in exports. */
@@ -52,6 +56,12 @@ async function route(
     const room = briefing[1] ?? ''
     const limits = { registry: deps.registry, maxBriefingBytes: deps.maxBriefingBytes }
     return handleBriefingImport(limits, room, request, response)
+  }
+  const annotations = ANNOTATIONS_PATH.exec(pathname)
+  if (annotations) {
+    if (method !== 'POST') return refuseMethod(response, 'POST')
+    const importDeps = { registry: deps.registry, maxImportBytes: deps.maxImportBytes }
+    return handleAnnotationsImport(importDeps, annotations[1] ?? '', request, response)
   }
   const exported = EXPORT_PATH.exec(pathname)
   if (exported) {

@@ -1,0 +1,90 @@
+/**
+ * `POST /api/rooms/ROOM/annotations`: imports a W3C Web Annotation collection
+ * (as Claimdesk exports it) into a room. The whole collection is checked before
+ * anything is applied; what cannot be anchored in the room's text becomes a
+ * detached claim and is reported, never dropped.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as Y from 'yjs'
+import { importWebAnnotations, type ImportReport } from '../src/collab/export/room-export'
+import type { Result } from '../src/core/claims/result'
+import { isValidRoomName } from '../src/core/room-name'
+import { sendError, sendJson } from './http-response'
+import { readBody } from './request-body'
+import type { Room } from './room'
+import type { RoomRegistry } from './room-registry'
+
+const ACCEPTED_TYPES = new Set(['application/ld+json', 'application/json'])
+
+/** What the annotations route needs from the server. */
+export interface AnnotationsRouteDeps {
+  readonly registry: RoomRegistry
+  readonly maxImportBytes: number
+}
+
+/** The body as JSON, or a one-line reason why it is not. */
+export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | { error: string } {
+  if (bytes.length === 0) return { error: 'body is empty' }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { error: 'body is not valid UTF-8 text' }
+  }
+  try {
+    return { json: JSON.parse(text) as unknown }
+  } catch (error) {
+    return { error: `body is not JSON (${error instanceof Error ? error.message : 'parse error'})` }
+  }
+}
+
+/**
+ * Imports into a scratch copy of the room first: a refused collection leaves
+ * the room untouched, and an accepted one is stored, applied and broadcast as
+ * one update, like any reviewer's edit.
+ */
+function importIntoRoom(room: Room, json: unknown): Promise<Result<ImportReport> | 'failed'> {
+  return room.exclusive(async () => {
+    if (room.isClosed) return 'failed' as const
+    const scratch = new Y.Doc()
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc))
+    const before = Y.encodeStateVector(scratch)
+    const report = importWebAnnotations(scratch, json, 'import')
+    const update = Y.encodeStateAsUpdate(scratch, before)
+    scratch.destroy()
+    if (!report.ok) return report
+    const outcome = await room.storeAndApply(update, 'import')
+    return outcome === 'applied' ? report : ('failed' as const)
+  })
+}
+
+/** Handles one annotation import for `room` (the raw path segment). */
+export async function handleAnnotationsImport(
+  deps: AnnotationsRouteDeps,
+  room: string,
+  request: IncomingMessage,
+  response: ServerResponse
+): Promise<void> {
+  if (!isValidRoomName(room)) return sendError(response, 400, 'invalid room name')
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  if (!ACCEPTED_TYPES.has(type)) {
+    return sendError(response, 415, 'send the collection as application/ld+json')
+  }
+  const body = await readBody(request, deps.maxImportBytes)
+  if (body.kind === 'tooLarge') {
+    return sendError(response, 400, `body exceeds ${deps.maxImportBytes} bytes`, {
+      Connection: 'close'
+    })
+  }
+  const decoded = decodeJsonBody(body.bytes)
+  if ('error' in decoded) return sendError(response, 400, decoded.error)
+  const target = deps.registry.acquire(room)
+  try {
+    const result = await importIntoRoom(target, decoded.json)
+    if (result === 'failed') return sendError(response, 500, 'the import could not be stored')
+    if (!result.ok) return sendError(response, 400, result.message)
+    sendJson(response, 200, { room, ...result.value })
+  } finally {
+    deps.registry.release(target)
+  }
+}
