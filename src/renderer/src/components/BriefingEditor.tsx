@@ -7,8 +7,10 @@ import type { ReviewerPresence, RoomConnection } from '../../../collab/room-conn
 import { DOCUMENT_FIELD } from '../../../collab/doc-layout'
 import type { EditorEvents } from '../claims/claim-workspace'
 import { briefingExtensions } from '../editor/briefing-schema'
+import { ClaimRepair } from '../editor/claim-repair-plugin'
 import { createClaimStatusIndex } from '../editor/claim-status-index'
 import { createEditorController } from '../editor/editor-controller'
+import { isOthersChange } from '../editor/others-change'
 import { EditorToolbar } from './EditorToolbar'
 
 /** Props for BriefingEditor. */
@@ -51,6 +53,7 @@ export function BriefingEditor({
           onTagShortcut: () => tagClaimRef.current()
         }),
         Collaboration.configure({ document: connection.doc, field: DOCUMENT_FIELD }),
+        ClaimRepair.configure({ isOthersChange }),
         CollaborationCaret.configure({
           provider: connection.provider,
           user: { name: reviewer.name, color: reviewer.color }

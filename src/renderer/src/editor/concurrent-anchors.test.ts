@@ -1,7 +1,8 @@
 /**
  * Claim anchors under concurrent edits, through y-tiptap's own ProseMirror→Yjs diff: the code
  * path the editor takes, without a browser. Each replica edits its ProseMirror view of the
- * fragment, writes it back with `updateYFragment`, and then the replicas exchange updates.
+ * fragment, writes it back with `updateYFragment`, and then the replicas exchange updates. Where
+ * the tagger's own repair takes part, each replica is an editor with y-tiptap's real plugins.
  */
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state'
 import type { Node as PmNode } from '@tiptap/pm/model'
@@ -10,9 +11,11 @@ import {
   updateYFragment,
   yXmlFragmentToProseMirrorRootNode
 } from '@tiptap/y-tiptap'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { claimIdsIn } from './claim-ranges'
+import { rememberFreshClaim, REPAIR_WINDOW_MS } from './claim-repair-plugin'
+import { openTestReplica, undoManager, type TestReplica } from './test-replica'
 import { claim, claimType, docOf, paragraph, schema, text } from './test-schema'
 
 const FIELD = 'document'
@@ -97,19 +100,96 @@ describe('claim anchors under concurrent edits', () => {
     expect(paragraphsWithClaims(ana)).toEqual(paragraphsWithClaims(ben))
     expect(paragraphsWithClaims(ana)).toEqual(['GDP [c]grexw 3%[/] in', ' 2025.'])
   })
+})
 
-  it('lose a tag made at the same moment on the half another reviewer moves by splitting', () => {
-    // STACK.md: y-tiptap stores a split as delete and re-insert of the moved half, so a mark
-    // added concurrently on the moved text lands on deleted items. This pins the known outcome
-    // down: the text and the older claim survive, the new claim is left detached (its body
-    // stays, and the panel lists it as detached), and both replicas agree.
-    const ana = seeded()
-    const ben = replica(ana)
-    edit(ana, splitAt(4))
-    edit(ben, (state) => state.tr.addMark(16, 20, claim('late')))
-    sync(ana, ben)
-    const onAna = paragraphsWithClaims(ana)
-    expect(onAna).toEqual(paragraphsWithClaims(ben))
-    expect(onAna).toEqual(['GDP', ' [c]grew 3%[/] in 2025.'])
+/** The tag as the editor controller makes it: the mark, and the repair told to watch it. */
+const tagAt =
+  (from: number, to: number, id: string) =>
+  (state: EditorState): Transaction =>
+    rememberFreshClaim(state.tr.addMark(from, to, claim(id)), id, from, to)
+
+/** Lets the tagger's repair run (it waits for the sync layer to finish), then syncs again. */
+async function settle(a: Y.Doc, b: Y.Doc): Promise<void> {
+  sync(a, b)
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  sync(a, b)
+}
+
+describe('a tag made while another reviewer splits its paragraph', () => {
+  // STACK.md: y-tiptap stores a split as delete and re-insert of the moved half, so a mark added
+  // concurrently on the moved text lands on deleted items. The tagger's editor repairs it.
+  const replicas: TestReplica[] = []
+  const open = (doc: Y.Doc, now?: () => number): TestReplica => {
+    const opened = openTestReplica(doc, now)
+    replicas.push(opened)
+    return opened
+  }
+  afterEach(() => replicas.splice(0).forEach((opened) => opened.destroy()))
+
+  it('is re-anchored on the moved text, on both replicas', async () => {
+    const ana = open(seeded())
+    const ben = open(replica(ana.doc))
+    ben.dispatch(splitAt(4)(ben.state))
+    ana.dispatch(tagAt(16, 20, 'late')(ana.state))
+    await settle(ana.doc, ben.doc)
+    const onAna = paragraphsWithClaims(ana.doc)
+    expect(onAna).toEqual(paragraphsWithClaims(ben.doc))
+    expect(onAna).toEqual(['GDP', ' [c]grew 3%[/] in [late]2025[/].'])
+  })
+
+  it('stays detached when its quote occurs twice with the same context', async () => {
+    const twice = new Y.Doc()
+    prosemirrorToYXmlFragment(
+      docOf(
+        paragraph(text('GDP '), text('grew 3%', claim('c')), text(' in 2025.')),
+        paragraph(text('GDP grew 3% in 2025.'))
+      ),
+      twice.getXmlFragment(FIELD)
+    )
+    const ana = open(replica(twice))
+    const ben = open(replica(twice))
+    ben.dispatch(splitAt(4)(ben.state))
+    ana.dispatch(tagAt(16, 20, 'late')(ana.state))
+    await settle(ana.doc, ben.doc)
+    const onAna = paragraphsWithClaims(ana.doc)
+    expect(onAna).toEqual(paragraphsWithClaims(ben.doc))
+    expect(onAna).toEqual(['GDP', ' [c]grew 3%[/] in 2025.', 'GDP grew 3% in 2025.'])
+  })
+
+  it("is repaired outside the tagger's undo history", async () => {
+    const ana = open(seeded())
+    const ben = open(replica(ana.doc))
+    ben.dispatch(splitAt(4)(ben.state))
+    ana.dispatch(tagAt(16, 20, 'late')(ana.state))
+    expect(ana.undoDepth()).toBe(1)
+    await settle(ana.doc, ben.doc)
+    expect(ana.undoDepth()).toBe(1)
+    // Ana's next Ctrl+Z takes back her own next edit, not the repair.
+    ana.dispatch(ana.state.tr.insertText('!', ana.state.doc.content.size - 1))
+    expect(ana.undoDepth()).toBe(2)
+    undoManager(ana.state).undo()
+    await settle(ana.doc, ben.doc)
+    expect(paragraphsWithClaims(ben.doc)).toEqual(['GDP', ' [c]grew 3%[/] in [late]2025[/].'])
+  })
+
+  it('is not re-applied after the tagger undoes the tag', async () => {
+    const ana = open(seeded())
+    const ben = open(replica(ana.doc))
+    ana.dispatch(tagAt(16, 20, 'late')(ana.state))
+    undoManager(ana.state).undo()
+    ben.dispatch(splitAt(4)(ben.state))
+    await settle(ana.doc, ben.doc)
+    expect(paragraphsWithClaims(ana.doc)).toEqual(['GDP', ' [c]grew 3%[/] in 2025.'])
+  })
+
+  it('is left detached once the repair window has passed', async () => {
+    let now = 0
+    const ana = open(seeded(), () => now)
+    const ben = open(replica(ana.doc))
+    ben.dispatch(splitAt(4)(ben.state))
+    ana.dispatch(tagAt(16, 20, 'late')(ana.state))
+    now = REPAIR_WINDOW_MS + 1
+    await settle(ana.doc, ben.doc)
+    expect(paragraphsWithClaims(ana.doc)).toEqual(['GDP', ' [c]grew 3%[/] in 2025.'])
   })
 })

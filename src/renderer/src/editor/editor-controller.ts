@@ -7,6 +7,7 @@ import { ok, refuse, type Result } from '../../../core/claims/result'
 import type { EditorController } from '../claims/claim-workspace'
 import { claimMarkType } from './claim-mark'
 import { claimRange, hasTextBetween } from './claim-ranges'
+import { rememberFreshClaim } from './claim-repair-plugin'
 
 /** What the controller needs besides the editor. */
 export interface EditorControllerDeps {
@@ -76,7 +77,9 @@ function tagSelection({
   const created = createClaimInDoc(doc, { id, quote, author, now: now() })
   if (!created.ok) return created
   const markType = claimMarkType(editor.view)
-  editor.view.dispatch(editor.state.tr.addMark(from, to, markType.create({ id })))
+  const tag = editor.state.tr.addMark(from, to, markType.create({ id }))
+  // A concurrent Enter earlier in the paragraph can drop this mark; the editor repairs it.
+  editor.view.dispatch(rememberFreshClaim(tag, id, from, to))
   onTagged(id)
   return ok(id)
 }
