@@ -105,14 +105,10 @@ export function importWebAnnotations(
   const parsed = parseAnnotationCollection(json)
   if (!parsed.ok) return parsed
   const existing = claimsMap(doc)
-  const library = readSourceLibrary(doc)
+  const libraryIds = readSourceLibrary(doc).map((s) => s.id)
   const newSources = new Map<string, SourceEntry>()
   for (const source of parsed.value.library) {
-    const checked = librarySource(
-      source,
-      library.map((s) => s.id),
-      newSources
-    )
+    const checked = librarySource(source, libraryIds, newSources)
     if (!checked.ok)
       return refuse(`The collection's library: ${checked.message} Nothing was imported.`)
   }
@@ -121,11 +117,7 @@ export function importWebAnnotations(
     if (existing.has(annotation.claimId)) {
       return refuse(`${annotation.label}: this room already has that claim. Nothing was imported.`)
     }
-    const claim = prepareClaim(
-      annotation,
-      library.map((s) => s.id),
-      newSources
-    )
+    const claim = prepareClaim(annotation, libraryIds, newSources)
     if (!claim.ok) return refuse(`${annotation.label}: ${claim.message} Nothing was imported.`)
     prepared.push(claim.value)
   }

@@ -117,10 +117,30 @@ export function stretchesFor(
   start: number,
   end: number
 ): { text: Y.XmlText; index: number; length: number }[] {
-  return segments.flatMap((segment) => {
-    if (segment.end <= start || segment.start >= end) return []
+  const stretches: { text: Y.XmlText; index: number; length: number }[] = []
+  for (let i = firstEndingAfter(segments, start); i < segments.length; i++) {
+    const segment = segments[i]
+    if (!segment || segment.start >= end) break
+    if (segment.end <= start) continue
     const from = rawIndexOf(segment.raw, Math.max(start, segment.start) - segment.start)
     const to = rawIndexOf(segment.raw, Math.min(end, segment.end) - segment.start)
-    return to > from ? [{ text: segment.text, index: segment.index + from, length: to - from }] : []
-  })
+    if (to > from)
+      stretches.push({ text: segment.text, index: segment.index + from, length: to - from })
+  }
+  return stretches
+}
+
+/**
+ * Index of the first segment ending after `offset`, by binary search: segments are in text
+ * order, so their ends never decrease, and an import anchors thousands of ranges.
+ */
+function firstEndingAfter(segments: readonly RunSegment[], offset: number): number {
+  let low = 0
+  let high = segments.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((segments[middle]?.end ?? 0) <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

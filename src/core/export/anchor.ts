@@ -3,7 +3,7 @@
  * position selector wins when the text there still matches the quote; otherwise the quote is
  * searched for and prefix and suffix pick between repeats; otherwise the annotation is reported.
  */
-import { codePointLength, sliceCodePoints } from './plain-text'
+import { codePointIndex, codePointLength, type CodePointIndex } from './plain-text'
 
 /** What anchoring needs from an annotation. */
 export interface AnchorableAnnotation {
@@ -22,7 +22,7 @@ export function anchorAnnotations<A extends AnchorableAnnotation>(
   plainText: string,
   annotations: readonly A[]
 ): AnchorReport<A> {
-  const text = plainText.normalize('NFC')
+  const text = codePointIndex(plainText.normalize('NFC'))
   const report: AnchorReport<A> = { anchored: [], unanchored: [] }
   for (const annotation of annotations) {
     const placed = anchorOne(text, annotation)
@@ -33,52 +33,62 @@ export function anchorAnnotations<A extends AnchorableAnnotation>(
 }
 
 function anchorOne(
-  text: string,
+  text: CodePointIndex,
   annotation: AnchorableAnnotation
 ): { start: number; end: number } | string {
   const exact = annotation.quote.exact
   const position = annotation.position
-  if (position && sliceCodePoints(text, position.start, position.end) === exact) {
+  if (position && text.slice(position.start, position.end) === exact) {
     return { start: position.start, end: position.end }
   }
   const matches = occurrences(text, exact)
   if (matches.length === 0) return `The quoted text “${shorten(exact)}” is not in this briefing.`
   const length = codePointLength(exact)
+  const context = quoteContext(annotation)
   const best = matches
-    .map((start) => ({ start, score: contextScore(text, start, start + length, annotation) }))
+    .map((start) => ({ start, score: contextScore(text, start, start + length, context) }))
     .reduce((a, b) => (better(b, a, position?.start) ? b : a))
   return { start: best.start, end: best.start + length }
 }
 
 /** Code point offsets where `needle` starts in `text`. */
-function occurrences(text: string, needle: string): number[] {
+function occurrences(text: CodePointIndex, needle: string): number[] {
   const found: number[] = []
-  let at = text.indexOf(needle)
+  let at = text.text.indexOf(needle)
   while (at !== -1) {
-    found.push(codePointLength(text.slice(0, at)))
-    at = text.indexOf(needle, at + 1)
+    found.push(text.pointsBefore(at))
+    at = text.text.indexOf(needle, at + 1)
   }
   return found
 }
 
+/** A quote's prefix and suffix as code points: split once per annotation, not per match. */
+interface QuoteContext {
+  readonly prefix: readonly string[]
+  readonly suffix: readonly string[]
+}
+
+function quoteContext(annotation: AnchorableAnnotation): QuoteContext {
+  return {
+    prefix: Array.from(annotation.quote.prefix ?? ''),
+    suffix: Array.from(annotation.quote.suffix ?? '')
+  }
+}
+
 /** How many code points of prefix and suffix agree with the text around a match. */
 function contextScore(
-  text: string,
+  text: CodePointIndex,
   start: number,
   end: number,
-  annotation: AnchorableAnnotation
+  { prefix, suffix }: QuoteContext
 ): number {
-  const prefix = Array.from(annotation.quote.prefix ?? '')
-  const suffix = Array.from(annotation.quote.suffix ?? '')
-  const before = Array.from(sliceCodePoints(text, Math.max(0, start - prefix.length), start))
-  const after = Array.from(sliceCodePoints(text, end, end + suffix.length))
   let score = 0
-  for (let i = 1; i <= Math.min(prefix.length, before.length); i++) {
-    if (prefix[prefix.length - i] !== before[before.length - i]) break
+  for (let i = 1; i <= prefix.length && start - i >= 0; i++) {
+    if (prefix[prefix.length - i] !== text.at(start - i)) break
     score += 1
   }
-  for (let i = 0; i < Math.min(suffix.length, after.length); i++) {
-    if (suffix[i] !== after[i]) break
+  for (let i = 0; i < suffix.length && end + i < text.length; i++) {
+    if (suffix[i] !== text.at(end + i)) break
     score += 1
   }
   return score

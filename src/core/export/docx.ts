@@ -7,8 +7,9 @@ import { statusLabel, type ClaimStatus } from '../claims/status'
 import {
   bodyBlocks,
   checkExportable,
-  claimEndsInBlock,
+  claimEnds,
   numberedClaims,
+  sourceFinder,
   type ExportBlock,
   type ExportInput,
   type NumberedClaim
@@ -40,7 +41,7 @@ export function exportDocx(input: ExportInput): Uint8Array {
     ['word/_rels/document.xml.rels', documentRelsXml()],
     ['word/styles.xml', stylesXml()],
     ['word/settings.xml', settingsXml()],
-    ['word/footnotes.xml', footnotesXml(numberedClaims(input).map((n) => footnote(input, n)))]
+    ['word/footnotes.xml', footnotesXml(footnotes(input))]
   ]
   return zipStore(
     parts.map(([path, xml]) => ({ path, data: encoder.encode(xml) })),
@@ -54,6 +55,8 @@ function docxBody(input: ExportInput): string {
   const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
   const version = input.appVersion ? ` ${input.appVersion}` : ''
   const detached = numbered.filter((n) => n.detached)
+  const ends = claimEnds(blocks)
+  const byId = new Map(numbered.map((n) => [n.claim.id, n]))
   return [
     paragraph(run(input.title), 'Title'),
     paragraph(
@@ -63,7 +66,7 @@ function docxBody(input: ExportInput): string {
       )
     ),
     ...gate(input),
-    ...blocks.map((block, index) => blockXml(block, blocks.slice(index + 1), numbered)),
+    ...blocks.map((block, index) => blockXml(block, ends[index] ?? [], byId)),
     ...(detached.length === 0
       ? []
       : [
@@ -94,11 +97,9 @@ function gate(input: ExportInput): string[] {
 
 function blockXml(
   block: ExportBlock,
-  later: readonly ExportBlock[],
-  numbered: readonly NumberedClaim[]
+  ends: readonly string[][],
+  byId: ReadonlyMap<string, NumberedClaim>
 ): string {
-  const byId = new Map(numbered.map((n) => [n.claim.id, n]))
-  const ends = claimEndsInBlock(block, later)
   const runs = block.runs.map((textRun, index) => {
     // The innermost (last listed) claim colours the run; every claim still gets its footnote.
     const innermost = [...textRun.claimIds].reverse().find((id) => byId.has(id))
@@ -111,9 +112,14 @@ function blockXml(
   return paragraph(runs.join(''), style)
 }
 
-function footnote(input: ExportInput, numbered: NumberedClaim): string {
+/** Each claim's footnote, in footnote order. */
+function footnotes(input: ExportInput): string[] {
+  const sourcesOf = sourceFinder(input.library)
+  return numberedClaims(input).map((n) => footnote(n, sourcesOf(n.claim.sourceIds)))
+}
+
+function footnote(numbered: NumberedClaim, sources: ExportInput['library']): string {
   const { claim, number } = numbered
-  const sources = claim.sourceIds.flatMap((id) => input.library.find((s) => s.id === id) ?? [])
   const lines = [
     ...(claim.quote === claim.statement ? [] : [`Quote: “${claim.quote}”`]),
     sources.length === 0

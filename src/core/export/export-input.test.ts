@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { claimOf, inputOf, paragraphOf } from '../../../tests/support/export-input'
-import { checkExportable, claimEndsInBlock, numberedClaims } from './export-input'
+import { checkExportable, claimEnds, claimEndsInBlock, numberedClaims } from './export-input'
 import { normalisedText } from './plain-text'
 
 describe('checkExportable', () => {
@@ -34,6 +34,18 @@ describe('claimEndsInBlock', () => {
     const second = paragraphOf(['c', 'y'])
     expect(claimEndsInBlock(first, [second])).toEqual([[], ['x']])
     expect(claimEndsInBlock(second, [])).toEqual([['y']])
+  })
+
+  it('gives the same ends for every block in one call', () => {
+    const blocks = [
+      paragraphOf(['a', 'x', 'y'], ['b', 'x']),
+      paragraphOf(['c', 'y', 'z']),
+      paragraphOf(['d', 'z'], ['e'])
+    ]
+    expect(claimEnds(blocks)).toEqual(
+      blocks.map((b, i) => claimEndsInBlock(b, blocks.slice(i + 1)))
+    )
+    expect(claimEnds(blocks)).toEqual([[[], ['x']], [['y']], [['z'], []]])
   })
 })
 

@@ -81,15 +81,14 @@ export function checkExportable(input: ExportInput): Result<ExportInput> {
  * detached ones in room order, so numbers read top to bottom.
  */
 export function numberedClaims(input: ExportInput): NumberedClaim[] {
-  const firstSeen: string[] = []
+  // A Set keeps first-insertion order, so it lists ids in the order their text first appears.
+  const firstSeen = new Set<string>()
   for (const block of input.blocks) {
-    for (const run of block.runs) {
-      for (const id of run.claimIds) if (!firstSeen.includes(id)) firstSeen.push(id)
-    }
+    for (const run of block.runs) for (const id of run.claimIds) firstSeen.add(id)
   }
   const byId = new Map(input.claims.map((claim) => [claim.id, claim]))
-  const anchored = firstSeen.flatMap((id) => byId.get(id) ?? [])
-  const detached = input.claims.filter((claim) => !firstSeen.includes(claim.id))
+  const anchored = [...firstSeen].flatMap((id) => byId.get(id) ?? [])
+  const detached = input.claims.filter((claim) => !firstSeen.has(claim.id))
   return [...anchored, ...detached].map((claim, index) => ({
     claim,
     number: index + 1,
@@ -100,12 +99,36 @@ export function numberedClaims(input: ExportInput): NumberedClaim[] {
 
 /** For each run of a block, the claims whose last covered run it is (where a footnote mark goes). */
 export function claimEndsInBlock(block: ExportBlock, later: readonly ExportBlock[]): string[][] {
-  const laterIds = new Set(later.flatMap((b) => b.runs.flatMap((run) => run.claimIds)))
-  return block.runs.map((run, index) =>
-    run.claimIds.filter(
-      (id) => !laterIds.has(id) && !block.runs.slice(index + 1).some((r) => r.claimIds.includes(id))
-    )
-  )
+  return claimEnds([block, ...later])[0] ?? []
+}
+
+/**
+ * `claimEndsInBlock` for every block at once: one walk from the end, noting which claims occur
+ * later, instead of rescanning the rest of the text for each run.
+ */
+export function claimEnds(blocks: readonly ExportBlock[]): string[][][] {
+  const seenLater = new Set<string>()
+  const ends: string[][][] = []
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const runs = blocks[b]?.runs ?? []
+    const blockEnds: string[][] = []
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const ids = runs[r]?.claimIds ?? []
+      blockEnds[r] = ids.filter((id) => !seenLater.has(id))
+      for (const id of ids) seenLater.add(id)
+    }
+    ends[b] = blockEnds
+  }
+  return ends
+}
+
+/** A lookup of library sources by id, first entry winning as `Array.find` would. */
+export function sourceFinder(
+  library: readonly LibrarySource[]
+): (ids: readonly string[]) => LibrarySource[] {
+  const byId = new Map<string, LibrarySource>()
+  for (const source of library) if (!byId.has(source.id)) byId.set(source.id, source)
+  return (ids) => ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** Everyone named as author of a claim, a status change or a comment, sorted. */

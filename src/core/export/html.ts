@@ -6,8 +6,9 @@ import { statusLabel } from '../claims/status'
 import {
   bodyBlocks,
   checkExportable,
-  claimEndsInBlock,
+  claimEnds,
   numberedClaims,
+  sourceFinder,
   type ExportBlock,
   type ExportInput,
   type NumberedClaim
@@ -24,12 +25,14 @@ export const EXPORT_CSP =
 export function exportHtml(input: ExportInput): string {
   const numbered = numberedClaims(input)
   const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
+  const ends = claimEnds(blocks)
+  const byId = new Map(numbered.map((n) => [n.claim.id, n]))
   const body = [
     `<h1>${escapeHtml(input.title)}</h1>`,
     metaLine(input),
     ...gate(input),
     '<main>',
-    ...blocks.map((block, index) => blockHtml(block, blocks.slice(index + 1), numbered)),
+    ...blocks.map((block, index) => blockHtml(block, ends[index] ?? [], byId)),
     '</main>',
     ...claimSections(input, numbered),
     ...summarySection(input)
@@ -73,11 +76,9 @@ function gate(input: ExportInput): string[] {
 
 function blockHtml(
   block: ExportBlock,
-  later: readonly ExportBlock[],
-  numbered: readonly NumberedClaim[]
+  ends: readonly string[][],
+  byId: ReadonlyMap<string, NumberedClaim>
 ): string {
-  const byId = new Map(numbered.map((n) => [n.claim.id, n]))
-  const ends = claimEndsInBlock(block, later)
   const inner = block.runs
     .map((run, index) => {
       let html = escapeHtml(run.text)
@@ -108,8 +109,9 @@ function footnoteRef(claim: NumberedClaim | undefined): string {
 
 function claimSections(input: ExportInput, numbered: readonly NumberedClaim[]): string[] {
   if (numbered.length === 0) return []
+  const sourcesOf = sourceFinder(input.library)
   const rows = numbered.map(({ claim, number, detached }) => {
-    const sources = sourcesOf(input, claim.sourceIds).length
+    const sources = sourcesOf(claim.sourceIds).length
     const note = detached ? ' <span class="detached">(detached)</span>' : ''
     return `<tr><td class="num">${number}</td><td>${escapeHtml(claim.statement)}${note}</td><td>${badge(claim.status)}</td><td class="num">${sources}</td><td>${escapeHtml(claim.assignee ?? '—')}</td></tr>`
   })
@@ -123,13 +125,13 @@ function claimSections(input: ExportInput, numbered: readonly NumberedClaim[]): 
     '</tbody>',
     '</table>',
     '<ol class="footnotes">',
-    ...numbered.map((claim) => footnoteHtml(input, claim)),
+    ...numbered.map((claim) => footnoteHtml(claim, sourcesOf(claim.claim.sourceIds))),
     '</ol>',
     '</section>'
   ]
 }
 
-function footnoteHtml(input: ExportInput, numbered: NumberedClaim): string {
+function footnoteHtml(numbered: NumberedClaim, sources: ExportInput['library']): string {
   const { claim, number } = numbered
   const back = numbered.detached
     ? ''
@@ -137,7 +139,6 @@ function footnoteHtml(input: ExportInput, numbered: NumberedClaim): string {
   const detached = numbered.detached
     ? ' <span class="detached">Detached: its text is no longer in the briefing.</span>'
     : ''
-  const sources = sourcesOf(input, claim.sourceIds)
   const sourceList =
     sources.length === 0
       ? 'none'
@@ -198,16 +199,16 @@ function badge(status: NumberedClaim['claim']['status']): string {
   return `<span class="badge s-${status}">${escapeHtml(statusLabel(status))}</span>`
 }
 
-function sourcesOf(input: ExportInput, ids: readonly string[]): ExportInput['library'] {
-  return ids.flatMap((id) => input.library.find((source) => source.id === id) ?? [])
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
 }
 
 /** Text as HTML that can only ever be text, in content and in quoted attributes alike. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
+  // One pass; escaping `&` first is not needed since no replacement is re-scanned.
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char)
 }

@@ -1,10 +1,12 @@
 /** Markdown export: the briefing with a footnote per claim, the draft banner, and the review summary. */
+import type { LibrarySource } from '../claims/source-library'
 import { statusLabel } from '../claims/status'
 import {
   bodyBlocks,
   checkExportable,
-  claimEndsInBlock,
+  claimEnds,
   numberedClaims,
+  sourceFinder,
   type ExportBlock,
   type ExportInput,
   type NumberedClaim
@@ -17,13 +19,16 @@ export function exportMarkdown(input: ExportInput): string {
   const numbered = numberedClaims(input)
   const numbers = new Map(numbered.map((n) => [n.claim.id, n.number]))
   const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
+  const ends = claimEnds(blocks)
   const lines = [`# ${escapeInline(input.title)}`, '', ...gateLines(input), ...exportedLine(input)]
   blocks.forEach((block, index) => {
-    lines.push(blockMarkdown(block, blocks.slice(index + 1), numbers), '')
+    lines.push(blockMarkdown(block, ends[index] ?? [], numbers), '')
   })
   if (numbered.length > 0) {
+    const sourcesOf = sourceFinder(input.library)
     lines.push('## Claims', '')
-    for (const claim of numbered) lines.push(...footnote(claim, input), '')
+    for (const claim of numbered)
+      lines.push(...footnote(claim, sourcesOf(claim.claim.sourceIds)), '')
   }
   lines.push(...summaryLines(input))
   return `${lines.join('\n').trimEnd()}\n`
@@ -50,10 +55,9 @@ function exportedLine(input: ExportInput): string[] {
 
 function blockMarkdown(
   block: ExportBlock,
-  later: readonly ExportBlock[],
+  ends: readonly string[][],
   numbers: ReadonlyMap<string, number>
 ): string {
-  const ends = claimEndsInBlock(block, later)
   const body = block.runs
     .map((run, index) => {
       const marks = (ends[index] ?? []).map((id) => `[^${numbers.get(id) ?? 0}]`).join('')
@@ -64,9 +68,8 @@ function blockMarkdown(
   return escapeBlockStart(body)
 }
 
-function footnote(numbered: NumberedClaim, input: ExportInput): string[] {
+function footnote(numbered: NumberedClaim, sources: readonly LibrarySource[]): string[] {
   const { claim } = numbered
-  const sources = claim.sourceIds.flatMap((id) => input.library.find((s) => s.id === id) ?? [])
   const detached = numbered.detached ? ' (detached: its text is no longer in the briefing)' : ''
   const lines = [
     `[^${numbered.number}]: **${statusLabel(claim.status)}**: ${escapeInline(claim.statement)}${detached}`,

@@ -71,6 +71,9 @@ export function draftBanner(checks: readonly OpenCheck[]): string {
 }
 
 function shorten(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim())
-  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('')
+  const flat = text.replace(/\s+/g, ' ').trim()
+  // 60 UTF-16 units are at most 60 code points: only longer statements need splitting.
+  if (flat.length <= 60) return flat
+  const chars = Array.from(flat)
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : flat
 }

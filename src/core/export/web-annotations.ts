@@ -3,10 +3,16 @@
  * TextQuoteSelector and a TextPositionSelector over the normalised plain text (plain-text.ts).
  */
 import type { Claim, Comment } from '../claims/claim'
+import type { LibrarySource } from '../claims/source-library'
 import { statusLabel } from '../claims/status'
-import { numberedClaims, type ExportInput, type NumberedClaim } from './export-input'
+import { numberedClaims, sourceFinder, type ExportInput, type NumberedClaim } from './export-input'
 import { draftBanner, openChecks } from './open-checks'
-import { normalisedText, sliceCodePoints, type NormalisedText } from './plain-text'
+import {
+  codePointIndex,
+  normalisedText,
+  type CodePointIndex,
+  type NormalisedText
+} from './plain-text'
 import {
   ANNO_CONTEXT,
   CLAIMDESK_TERMS,
@@ -20,13 +26,23 @@ import {
 /** Context code points kept before and after a quote. */
 export const QUOTE_CONTEXT_LENGTH = 32
 
+/** The normalised text indexed for slicing, and where each claim's marked text lies in it. */
+interface IndexedText {
+  readonly index: CodePointIndex
+  readonly claimRanges: NormalisedText['claimRanges']
+}
+
 /** A JSON-LD object as written; JSON-LD keys vary too much for a closed type to help. */
 export type JsonLdObject = Record<string, unknown>
 
 /** The room's claims as a Web Annotation AnnotationCollection (a plain JSON-ready object). */
 export function exportWebAnnotations(input: ExportInput): JsonLdObject {
   const text = normalisedText(input)
-  const items = numberedClaims(input).map((numbered) => annotation(input, text, numbered))
+  const indexed = { claimRanges: text.claimRanges, index: codePointIndex(text.text) }
+  const sourcesOf = sourceFinder(input.library)
+  const items = numberedClaims(input).map((numbered) =>
+    annotation(input, indexed, numbered, sourcesOf(numbered.claim.sourceIds))
+  )
   const checks = openChecks(input)
   const collection: JsonLdObject = {
     '@context': ANNO_CONTEXT,
@@ -50,20 +66,16 @@ export function exportWebAnnotations(input: ExportInput): JsonLdObject {
     }
     collection[CLAIMDESK_TERMS.openChecks] = checks
   }
-  collection[CLAIMDESK_TERMS.library] = input.library.map((source) => ({
-    type: 'SpecificResource',
-    purpose: 'linking',
-    source: source.url,
-    [SOURCE_TITLE]: source.name
-  }))
+  collection[CLAIMDESK_TERMS.library] = input.library.map(sourceLink)
   collection.first = { type: 'AnnotationPage', startIndex: 0, items }
   return collection
 }
 
 function annotation(
   input: ExportInput,
-  text: NormalisedText,
-  numbered: NumberedClaim
+  text: IndexedText,
+  numbered: NumberedClaim,
+  sources: readonly LibrarySource[]
 ): JsonLdObject {
   const { claim } = numbered
   const result: JsonLdObject = {
@@ -83,19 +95,7 @@ function annotation(
         value: statusLabel(claim.status),
         [CLAIMDESK_TERMS.status]: claim.status
       },
-      ...claim.sourceIds.flatMap((id) => {
-        const source = input.library.find((s) => s.id === id)
-        return source
-          ? [
-              {
-                type: 'SpecificResource',
-                purpose: 'linking',
-                source: source.url,
-                [SOURCE_TITLE]: source.name
-              }
-            ]
-          : []
-      }),
+      ...sources.map(sourceLink),
       ...numbered.comments.map((comment) => commentBody(input.room, comment))
     ],
     target: { source: roomIri(input.room), selector: selectors(text, claim) },
@@ -105,17 +105,17 @@ function annotation(
   return result
 }
 
-function selectors(text: NormalisedText, claim: Claim): JsonLdObject[] {
+function selectors(text: IndexedText, claim: Claim): JsonLdObject[] {
   const range = text.claimRanges.get(claim.id)
   // A detached claim has no place in the text: its stored quote is all that can be offered.
   if (!range) return [{ type: 'TextQuoteSelector', exact: claim.quote.normalize('NFC') }]
   const { start, end } = range
   const quote: JsonLdObject = {
     type: 'TextQuoteSelector',
-    exact: sliceCodePoints(text.text, start, end)
+    exact: text.index.slice(start, end)
   }
-  const prefix = sliceCodePoints(text.text, Math.max(0, start - QUOTE_CONTEXT_LENGTH), start)
-  const suffix = sliceCodePoints(text.text, end, end + QUOTE_CONTEXT_LENGTH)
+  const prefix = text.index.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start)
+  const suffix = text.index.slice(end, end + QUOTE_CONTEXT_LENGTH)
   if (prefix) quote.prefix = prefix
   if (suffix) quote.suffix = suffix
   return [quote, { type: 'TextPositionSelector', start, end }]
@@ -133,6 +133,15 @@ function commentBody(room: string, comment: Comment): JsonLdObject {
   }
   if (comment.parentId !== null) body[IN_REPLY_TO] = commentIri(room, comment.parentId)
   return body
+}
+
+function sourceLink(source: LibrarySource): JsonLdObject {
+  return {
+    type: 'SpecificResource',
+    purpose: 'linking',
+    source: source.url,
+    [SOURCE_TITLE]: source.name
+  }
 }
 
 function person(name: string): JsonLdObject {

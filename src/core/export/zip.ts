@@ -24,7 +24,10 @@ function buildCrcTable(): Uint32Array {
 /** CRC-32 (ISO 3309, the polynomial ZIP uses) of `data`. */
 export function crc32(data: Uint8Array): number {
   let crc = 0xffffffff
-  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8)
+  // An indexed loop: the byte iterator costs several times more over a megabytes-long part.
+  for (let i = 0; i < data.length; i++) {
+    crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8)
+  }
   return (crc ^ 0xffffffff) >>> 0
 }
 
