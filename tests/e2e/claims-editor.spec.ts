@@ -1,6 +1,7 @@
 /** Tagging claims in the shared editor: highlights, anchors under concurrent edits, paste and undo. */
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { openAs, type OpenAsOptions } from './reviewer-page'
 
 const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 
@@ -9,22 +10,11 @@ The plant is meant to heat 4,200 homes from 2028.
 
 const EDITOR = '[aria-label="Briefing text"]'
 
-/** A reviewer in their own browser context, so that sync really goes through the server. */
-async function openAs(
-  browser: Browser,
-  serverUrl: string,
-  room: string,
-  name: string
-): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: serverUrl,
-    permissions: ['clipboard-read', 'clipboard-write']
-  })
-  const page = await context.newPage()
-  await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(page.getByRole('status').first()).toHaveText('Online · all changes synced')
-  await expect(page.getByRole('textbox', { name: 'Briefing text' })).toContainText('council')
-  return page
+/** Reviewers here paste through the clipboard, and the briefing's text must be in before they tag. */
+const REVIEWER: OpenAsOptions = {
+  context: { permissions: ['clipboard-read', 'clipboard-write'] },
+  firstStatus: true,
+  briefing: { contains: 'council' }
 }
 
 // Page scripts are strings: the e2e tests compile against Node's types, which have no DOM.
@@ -147,7 +137,7 @@ test('tagging with the button and with Ctrl+Shift+C highlights and opens the new
   seedRoom
 }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
   const button = alice.getByRole('button', { name: 'Tag claim' })
   await expect(button).toBeDisabled()
   await expect(alice.getByText('Select text in the briefing to tag a claim.')).toBeVisible()
@@ -177,8 +167,8 @@ test('overlapping and nested claims stay distinct, and the other reviewer sees t
   seedRoom
 }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
 
   const outer = await tagWithButton(alice, 'council voted 31')
   const overlapping = await tagWithButton(alice, '31 to 9 to build')
@@ -212,8 +202,8 @@ test('Enter inside a claim keeps its id on both halves, for both reviewers', asy
   seedRoom
 }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
   const id = await tagWithButton(alice, 'river heat plant')
   await expect(claimSpans(bob, id)).toHaveText('river heat plant')
 
@@ -234,8 +224,8 @@ test('a claim survives another reviewer typing and deleting inside it at the sam
   seedRoom
 }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
   const id = await tagWithButton(alice, 'voted 31 to 9')
   await expect(claimSpans(bob, id)).toHaveText('voted 31 to 9')
 
@@ -261,7 +251,7 @@ test('a copy pasted inside the briefing is new text; a cut and paste moves the c
   seedRoom
 }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
   const id = await tagWithButton(alice, '4,200 homes')
 
   await selectInEditor(alice, '4,200 homes')
@@ -291,8 +281,8 @@ test('pasted HTML keeps its text but nothing executable', async ({
   seedRoom
 }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
   const dialogs: string[] = []
   for (const page of [alice, bob]) page.on('dialog', (dialog) => dialogs.push(dialog.message()))
 
@@ -343,8 +333,8 @@ test('pasted HTML keeps its text but nothing executable', async ({
 
 test('Ctrl+Z undoes only the reviewer’s own edits', async ({ browser, serverUrl, seedRoom }) => {
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
   await selectInEditor(alice, 'heat plant.', 11, 11)
   await alice.keyboard.type(' Alice was here.')
   await selectInEditor(bob, 'from 2028.', 10, 10)

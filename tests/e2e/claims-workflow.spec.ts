@@ -1,8 +1,9 @@
 /** The claims workflow end to end: two reviewers in separate browser contexts, one real server. */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { openAs, selectPhrase, type OpenAsOptions } from './reviewer-page'
 
 const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 
@@ -13,47 +14,10 @@ Sources:
 - Utility press release: https://example.org/utility/press
 `
 
-/** A reviewer in their own browser context, so that sync really goes through the server. */
-async function openAs(
-  browser: Browser,
-  serverUrl: string,
-  room: string,
-  name: string
-): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: serverUrl,
-    viewport: { width: 1400, height: 1000 }
-  })
-  const page = await context.newPage()
-  await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(page.getByRole('status')).toHaveText('Online · all changes synced')
-  await expect(page.getByRole('textbox', { name: 'Briefing text' })).toBeVisible()
-  return page
-}
-
-// A string, not a function: the e2e tests compile against Node's types, which have no DOM.
-const SELECT_PHRASE = `(phrase) => {
-  const root = document.querySelector('.briefing-text')
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.data.indexOf(phrase)
-    if (at < 0) continue
-    const range = document.createRange()
-    range.setStart(node, at)
-    range.setEnd(node, at + phrase.length)
-    const selection = window.getSelection()
-    selection.removeAllRanges()
-    selection.addRange(range)
-    return true
-  }
-  return false
-}`
-
-/** Selects `phrase` in the editor the way a mouse drag would, through the DOM selection. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Briefing text' }).click()
-  const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
-  expect(found, `"${phrase}" is in the briefing`).toBe(true)
+/** Wide enough for the side panel beside the text; the briefing must be on screen before tagging. */
+const REVIEWER: OpenAsOptions = {
+  context: { viewport: { width: 1400, height: 1000 } },
+  briefing: 'visible'
 }
 
 /** Tags `phrase` as a claim with the toolbar's "Tag claim" button. */
@@ -79,8 +43,8 @@ test('two reviewers tag, verify, source, assign and discuss claims live', async 
 }, testInfo) => {
   test.setTimeout(120_000)
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
   await expect(progressRegion(bob)).toContainText('0 of 0 verified')
 
   await test.step('Alice tags a claim; it opens for her and appears for Bob', async () => {
@@ -218,7 +182,7 @@ test('the Sources region lists the sample briefing’s library, flagging uncited
 }) => {
   const sample = readFileSync(resolve('samples/sample-briefing.md'), 'utf8')
   const room = await seedRoom(sample)
-  const page = await openAs(browser, serverUrl, room, 'Carla')
+  const page = await openAs(browser, serverUrl, room, 'Carla', REVIEWER)
   const items = sourcesRegion(page).getByRole('listitem')
   await expect(items).toHaveCount(6)
   await expect(items.filter({ hasText: 'Not cited' })).toHaveCount(6)
@@ -233,7 +197,7 @@ test('a German briefing’s “Quellen” list fills the Sources region', async 
 }) => {
   const briefing = readFileSync(resolve('tests/fixtures/briefing-quellen-de.txt'), 'utf8')
   const room = await seedRoom(briefing)
-  const page = await openAs(browser, serverUrl, room, 'Jonas')
+  const page = await openAs(browser, serverUrl, room, 'Jonas', REVIEWER)
   const items = sourcesRegion(page).getByRole('listitem')
   await expect(items).toHaveCount(3)
   await expect(items.filter({ hasText: 'Not cited' })).toHaveCount(3)

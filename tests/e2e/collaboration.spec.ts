@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { openAs } from './reviewer-page'
 
 const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 
@@ -8,20 +8,6 @@ The plant is meant to heat 4,200 homes from 2028.
 Sources:
 - Council minutes: https://example.org/council/minutes
 `
-
-/** A reviewer in their own browser context, so that sync really goes through the server. */
-async function openAs(
-  browser: Browser,
-  serverUrl: string,
-  room: string,
-  name: string
-): Promise<Page> {
-  const context = await browser.newContext({ baseURL: serverUrl })
-  const page = await context.newPage()
-  await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(page.getByRole('status')).toHaveText('Online · all changes synced')
-  return page
-}
 
 test('two reviewers edit the same briefing live and see each other’s named carets', async ({
   browser,

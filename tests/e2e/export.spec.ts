@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from '@playwright/test'
 import { expect, test, uniqueRoom } from './fixtures'
+import { openRoom, selectPhrase } from './reviewer-page'
 
 const SAMPLE = readFile('samples/sample-briefing.md', 'utf8')
 
@@ -11,34 +12,9 @@ Sources:
 - Council minutes: https://example.org/minutes
 `
 
-// A string, not a function: the e2e tests compile against Node's types, which have no DOM.
-const SELECT_PHRASE = `(phrase) => {
-  const root = document.querySelector('.briefing-text')
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.data.indexOf(phrase)
-    if (at < 0) continue
-    const range = document.createRange()
-    range.setStart(node, at)
-    range.setEnd(node, at + phrase.length)
-    const selection = window.getSelection()
-    selection.removeAllRanges()
-    selection.addRange(range)
-    return true
-  }
-  return false
-}`
-
-async function openRoom(page: Page, room: string): Promise<void> {
-  await page.goto(`/?room=${room}&user=Alice`)
-  await expect(page.getByRole('status').first()).toHaveText('Online · all changes synced')
-}
-
 /** Tags `phrase` as a claim with the toolbar's "Tag claim" button. */
 async function tagClaim(page: Page, phrase: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Briefing text' }).click()
-  const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
-  expect(found, `"${phrase}" is in the briefing`).toBe(true)
+  await selectPhrase(page, phrase)
   await page.getByRole('button', { name: 'Tag claim' }).click()
   await expect(page.getByRole('list', { name: 'Claims', exact: true })).toContainText(phrase)
 }
@@ -77,7 +53,7 @@ test('Export… in the browser produces the download, and the gate lists the ope
   seedRoom
 }) => {
   const room = await seedRoom(await SAMPLE)
-  await openRoom(page, room)
+  await openRoom(page, room, 'Alice', { firstStatus: true })
   await tagClaim(page, 'voted 31 to 9')
 
   const dialog = await openExport(page)
@@ -144,7 +120,7 @@ test('Export… in the browser produces the download, and the gate lists the ope
 
 test('a fully verified room exports without the banner', async ({ page, seedRoom }) => {
   const room = await seedRoom(ONE_SOURCE_BRIEFING)
-  await openRoom(page, room)
+  await openRoom(page, room, 'Alice', { firstStatus: true })
   await tagClaim(page, 'voted 31 to 9')
   const detail = page.getByRole('region', { name: 'Open claim' })
   await detail
@@ -163,7 +139,7 @@ test('a fully verified room exports without the banner', async ({ page, seedRoom
 })
 
 test('an empty room’s export dialog says there is nothing to export', async ({ page }) => {
-  await openRoom(page, uniqueRoom('empty'))
+  await openRoom(page, uniqueRoom('empty'), 'Alice', { firstStatus: true })
   const dialog = await openExport(page)
   await expect(dialog).toContainText('nothing to export')
   await expect(dialog.getByRole('button', { name: /^Export/ })).toHaveCount(0)

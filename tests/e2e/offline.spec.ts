@@ -2,27 +2,22 @@
  * Offline editing end to end in real Chromium: the app shell from the service worker, the room
  * from this browser's local copy, edits and claims made offline, and convergence afterwards.
  */
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { openAs, selectPhrase, SYNCED, type OpenAsOptions } from './reviewer-page'
 
 const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 
 The plant is meant to heat 4,200 homes from 2028.
 `
 
-const SYNCED = 'Online · all changes synced'
 const OFFLINE_WITH_CHANGES = /^Offline · \d+ changes? not yet synced$/
 
-async function openAs(browser: Browser, serverUrl: string, room: string, name: string) {
-  const context = await browser.newContext({
-    baseURL: serverUrl,
-    viewport: { width: 1400, height: 1000 }
-  })
-  const page = await context.newPage()
-  await page.goto(`/?room=${room}&user=${encodeURIComponent(name)}`)
-  await expect(indicator(page)).toHaveText(SYNCED)
-  await expect(briefing(page)).toBeVisible()
-  return page
+/** Wide enough for the side panel beside the text; the briefing must be on screen before tagging. */
+const REVIEWER: OpenAsOptions = {
+  context: { viewport: { width: 1400, height: 1000 } },
+  firstStatus: true,
+  briefing: 'visible'
 }
 
 const indicator = (page: Page): Locator => page.getByRole('status').first()
@@ -46,23 +41,6 @@ const ROOM_STORED = `(name) => new Promise((resolve) => {
     get.onerror = () => { db.close(); resolve(false) }
   }
 })`
-const SELECT_PHRASE = `(phrase) => {
-  const root = document.querySelector('.briefing-text')
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.data.indexOf(phrase)
-    if (at < 0) continue
-    const range = document.createRange()
-    range.setStart(node, at)
-    range.setEnd(node, at + phrase.length)
-    const selection = window.getSelection()
-    selection.removeAllRanges()
-    selection.addRange(range)
-    return true
-  }
-  return false
-}`
-
 /** The briefing's text without the other reviewers' caret labels. */
 function textOf(page: Page): Promise<string> {
   return page.evaluate<string>(`(() => {
@@ -73,9 +51,7 @@ function textOf(page: Page): Promise<string> {
 }
 
 async function tagClaim(page: Page, phrase: string): Promise<void> {
-  await briefing(page).click()
-  const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
-  expect(found, `"${phrase}" is in the briefing`).toBe(true)
+  await selectPhrase(page, phrase)
   await page.getByRole('button', { name: 'Tag claim' }).click()
   await expect(claimEntry(page, phrase)).toBeVisible()
 }
@@ -100,8 +76,8 @@ test('a reviewer edits offline, reloads offline, and converges with the other on
 }) => {
   test.setTimeout(120_000)
   const room = await seedRoom(BRIEFING)
-  const alice = await openAs(browser, serverUrl, room, 'Alice')
-  const bob = await openAs(browser, serverUrl, room, 'Bob')
+  const alice = await openAs(browser, serverUrl, room, 'Alice', REVIEWER)
+  const bob = await openAs(browser, serverUrl, room, 'Bob', REVIEWER)
   await tagClaim(alice, 'voted 31 to 9')
   await expect(claimEntry(bob, 'voted 31 to 9')).toBeVisible()
   await expect(indicator(alice)).toHaveText(SYNCED)
