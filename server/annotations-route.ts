@@ -10,7 +10,7 @@ import { importWebAnnotations, type ImportReport } from '../src/collab/export/ro
 import type { Result } from '../src/core/claims/result'
 import { isValidRoomName } from '../src/core/room-name'
 import { sendError, sendJson } from './http-response'
-import { readBody } from './request-body'
+import { decodeUtf8, readUpload } from './request-body'
 import type { Room } from './room'
 import type { RoomRegistry } from './room-registry'
 
@@ -25,14 +25,10 @@ export interface AnnotationsRouteDeps {
 /** The body as JSON, or a one-line reason why it is not. */
 export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | { error: string } {
   if (bytes.length === 0) return { error: 'body is empty' }
-  let text: string
+  const decoded = decodeUtf8(bytes)
+  if ('error' in decoded) return decoded
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { error: 'body is not valid UTF-8 text' }
-  }
-  try {
-    return { json: JSON.parse(text) as unknown }
+    return { json: JSON.parse(decoded.text) as unknown }
   } catch (error) {
     return { error: `body is not JSON (${error instanceof Error ? error.message : 'parse error'})` }
   }
@@ -66,17 +62,13 @@ export async function handleAnnotationsImport(
   response: ServerResponse
 ): Promise<void> {
   if (!isValidRoomName(room)) return sendError(response, 400, 'invalid room name')
-  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
-  if (!ACCEPTED_TYPES.has(type)) {
-    return sendError(response, 415, 'send the collection as application/ld+json')
-  }
-  const body = await readBody(request, deps.maxImportBytes)
-  if (body.kind === 'tooLarge') {
-    return sendError(response, 400, `body exceeds ${deps.maxImportBytes} bytes`, {
-      Connection: 'close'
-    })
-  }
-  const decoded = decodeJsonBody(body.bytes)
+  const bytes = await readUpload(request, response, {
+    types: ACCEPTED_TYPES,
+    wrongType: 'send the collection as application/ld+json',
+    maxBytes: deps.maxImportBytes
+  })
+  if (bytes === undefined) return
+  const decoded = decodeJsonBody(bytes)
   if ('error' in decoded) return sendError(response, 400, decoded.error)
   const target = deps.registry.acquire(room)
   try {

@@ -4,7 +4,7 @@ import { parseBriefing } from '../src/core/parse-briefing'
 import { isValidRoomName } from '../src/core/room-name'
 import { briefingTitle, seedBriefing } from './briefing-seed'
 import { sendError, sendJson } from './http-response'
-import { readBody } from './request-body'
+import { decodeUtf8, readUpload } from './request-body'
 import type { RoomRegistry } from './room-registry'
 
 const ACCEPTED_TYPES = new Set(['text/plain', 'text/markdown'])
@@ -21,18 +21,11 @@ export interface BriefingRouteDeps {
 export function decodeBriefingText(bytes: Uint8Array): { text: string } | { error: string } {
   if (bytes.length === 0) return { error: 'body is empty' }
   if (bytes.includes(0)) return { error: 'body is binary (contains NUL bytes)' }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { error: 'body is not valid UTF-8 text' }
-  }
+  const decoded = decodeUtf8(bytes)
+  if ('error' in decoded) return decoded
+  const { text } = decoded
   if (text.trim() === '') return { error: 'body is empty' }
   return { text }
-}
-
-function mediaType(request: IncomingMessage): string {
-  return (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
 }
 
 /** Handles one briefing import for `room` (the raw path segment). */
@@ -43,17 +36,13 @@ export async function handleBriefingImport(
   response: ServerResponse
 ): Promise<void> {
   if (!isValidRoomName(room)) return sendError(response, 400, 'invalid room name')
-  if (!ACCEPTED_TYPES.has(mediaType(request))) {
-    return sendError(response, 415, 'send the briefing as text/plain or text/markdown')
-  }
-  const body = await readBody(request, deps.maxBriefingBytes)
-  if (body.kind === 'tooLarge') {
-    // The rest of the body is not read; closing the connection discards it.
-    return sendError(response, 400, `body exceeds ${deps.maxBriefingBytes} bytes`, {
-      Connection: 'close'
-    })
-  }
-  const decoded = decodeBriefingText(body.bytes)
+  const bytes = await readUpload(request, response, {
+    types: ACCEPTED_TYPES,
+    wrongType: 'send the briefing as text/plain or text/markdown',
+    maxBytes: deps.maxBriefingBytes
+  })
+  if (bytes === undefined) return
+  const decoded = decodeBriefingText(bytes)
   if ('error' in decoded) return sendError(response, 400, decoded.error)
   const briefing = parseBriefing(decoded.text)
   if (!briefing.blocks.some((block) => block.text.trim() !== '')) {

@@ -2,19 +2,13 @@
 // sandboxed, isolated, JavaScript off, no preload, loaded from a private temporary file, and
 // every request other than that file refused.
 import type { WebPreferences } from 'electron'
+import { ISOLATED_WEB_PREFERENCES } from './window-security'
 
 /** Web preferences for the print window: no script, no Node, no preload. */
 export function printWindowPreferences(partition: string): WebPreferences {
   return {
-    sandbox: true,
-    contextIsolation: true,
+    ...ISOLATED_WEB_PREFERENCES,
     javascript: false,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
     images: true,
     spellcheck: false,
     partition

@@ -3,20 +3,21 @@
 // they are tested without Electron.
 import type { WebPreferences } from 'electron'
 
+/** What every window of the app gets: isolated, sandboxed, no Node, no insecure content, no webviews. */
+export const ISOLATED_WEB_PREFERENCES: Readonly<WebPreferences> = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false
+}
+
 /** Web preferences for the app window: isolated, sandboxed, no Node, no webviews. */
 export function hardenedWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: true
-  }
+  return { ...ISOLATED_WEB_PREFERENCES, preload: preloadPath, spellcheck: true }
 }
 
 /** The part of an Electron event that the guards use. */

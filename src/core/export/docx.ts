@@ -5,10 +5,9 @@
  */
 import { statusLabel, type ClaimStatus } from '../claims/status'
 import {
-  bodyBlocks,
-  checkExportable,
   claimEnds,
   numberedClaims,
+  shownBlocks,
   sourceFinder,
   type ExportBlock,
   type ExportInput,
@@ -52,7 +51,7 @@ export function exportDocx(input: ExportInput): Uint8Array {
 /** The XML inside word/document.xml's body. */
 function docxBody(input: ExportInput): string {
   const numbered = numberedClaims(input)
-  const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
+  const blocks = shownBlocks(input)
   const version = input.appVersion ? ` ${input.appVersion}` : ''
   const detached = numbered.filter((n) => n.detached)
   const ends = claimEnds(blocks)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { claimOf, inputOf, paragraphOf } from '../../../tests/support/export-input'
-import { checkExportable, claimEnds, claimEndsInBlock, numberedClaims } from './export-input'
+import {
+  checkExportable,
+  claimEnds,
+  claimEndsInBlock,
+  numberedClaims,
+  shownBlocks
+} from './export-input'
 import { normalisedText } from './plain-text'
 
 describe('checkExportable', () => {
@@ -11,6 +17,14 @@ describe('checkExportable', () => {
       message: 'This room has no text yet, so there is nothing to export.'
     })
     expect(checkExportable(inputOf()).ok).toBe(true)
+  })
+})
+
+describe('shownBlocks', () => {
+  it('shows the text blocks, and none when the room has nothing to export', () => {
+    const text = paragraphOf(['a claim'])
+    expect(shownBlocks(inputOf({ blocks: [paragraphOf(), text] }))).toEqual([text])
+    expect(shownBlocks(inputOf({ blocks: [paragraphOf(['  '])] }))).toEqual([])
   })
 })
 

@@ -76,6 +76,11 @@ export function checkExportable(input: ExportInput): Result<ExportInput> {
   return ok(input)
 }
 
+/** The blocks an exporter prints under its title: none when there is nothing to export. */
+export function shownBlocks(input: ExportInput): ExportBlock[] {
+  return checkExportable(input).ok ? bodyBlocks(input) : []
+}
+
 /**
  * Claims numbered for footnotes: anchored ones in the order their text first appears, then the
  * detached ones in room order, so numbers read top to bottom.

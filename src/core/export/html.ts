@@ -4,10 +4,9 @@
  */
 import { statusLabel } from '../claims/status'
 import {
-  bodyBlocks,
-  checkExportable,
   claimEnds,
   numberedClaims,
+  shownBlocks,
   sourceFinder,
   type ExportBlock,
   type ExportInput,
@@ -24,7 +23,7 @@ export const EXPORT_CSP =
 /** The briefing as a standalone HTML page with status-coloured claims, footnotes and a summary. */
 export function exportHtml(input: ExportInput): string {
   const numbered = numberedClaims(input)
-  const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
+  const blocks = shownBlocks(input)
   const ends = claimEnds(blocks)
   const byId = new Map(numbered.map((n) => [n.claim.id, n]))
   const body = [

@@ -2,10 +2,9 @@
 import type { LibrarySource } from '../claims/source-library'
 import { statusLabel } from '../claims/status'
 import {
-  bodyBlocks,
-  checkExportable,
   claimEnds,
   numberedClaims,
+  shownBlocks,
   sourceFinder,
   type ExportBlock,
   type ExportInput,
@@ -18,7 +17,7 @@ import { displayTime, reviewSummary } from './review-summary'
 export function exportMarkdown(input: ExportInput): string {
   const numbered = numberedClaims(input)
   const numbers = new Map(numbered.map((n) => [n.claim.id, n.number]))
-  const blocks = checkExportable(input).ok ? bodyBlocks(input) : []
+  const blocks = shownBlocks(input)
   const ends = claimEnds(blocks)
   const lines = [`# ${escapeInline(input.title)}`, '', ...gateLines(input), ...exportedLine(input)]
   blocks.forEach((block, index) => {
