@@ -7,7 +7,8 @@ describe('parseCliArgs', () => {
       port: 1234,
       host: '127.0.0.1',
       dataDir: './data',
-      exitWithStdin: false
+      exitWithStdin: false,
+      allowedOrigins: []
     })
   })
 
@@ -19,7 +20,8 @@ describe('parseCliArgs', () => {
       host: '0.0.0.0',
       dataDir: '/var/claimdesk',
       staticDir: 'web',
-      exitWithStdin: false
+      exitWithStdin: false,
+      allowedOrigins: []
     })
   })
 
@@ -68,5 +70,13 @@ describe('parseCliArgs', () => {
   it('reads the --exit-with-stdin switch, once, without a value', () => {
     expect(parseCliArgs(['--exit-with-stdin', '--port', '0']).exitWithStdin).toBe(true)
     expect(() => parseCliArgs(['--exit-with-stdin', '--exit-with-stdin'])).toThrow('given twice')
+  })
+
+  it('reads --allow-origin as a list of exact http(s) origins', () => {
+    expect(
+      parseCliArgs(['--allow-origin', 'http://localhost:5173,https://desk.example']).allowedOrigins
+    ).toEqual(['http://localhost:5173', 'https://desk.example'])
+    expect(() => parseCliArgs(['--allow-origin', 'http://x.example/path'])).toThrow('origins')
+    expect(() => parseCliArgs(['--allow-origin', 'ftp://x.example'])).toThrow('origins')
   })
 })

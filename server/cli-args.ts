@@ -9,6 +9,8 @@ export interface CliOptions {
   readonly staticDir?: string
   /** `--exit-with-stdin`: shut down when stdin closes, i.e. when the parent process is gone. */
   readonly exitWithStdin: boolean
+  /** `--allow-origin A,B`: origins besides the server's own whose pages may use it. */
+  readonly allowedOrigins: readonly string[]
 }
 
 /** A command line the server refuses; the message is one line for stderr. */
@@ -18,10 +20,10 @@ export class CliArgsError extends Error {
 
 /** Usage text for `--help`. */
 export const USAGE =
-  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
+  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--allow-origin ORIGINS] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
 
 const DEFAULTS = { port: 1234, host: '127.0.0.1', dataDir: './data' }
-const VALUE_FLAGS = new Set(['--port', '--host', '--data', '--static'])
+const VALUE_FLAGS = new Set(['--port', '--host', '--data', '--static', '--allow-origin'])
 const SWITCHES = new Set(['--exit-with-stdin'])
 
 function parsePort(text: string, origin: string): number {
@@ -54,6 +56,32 @@ function readFlags(argv: readonly string[]): Map<string, string> {
   return flags
 }
 
+/** An http(s) origin exactly as given (no path), or null. */
+function exactOrigin(text: string): string | null {
+  try {
+    const url = new URL(text)
+    return /^https?:$/.test(url.protocol) && url.origin === text.replace(/\/$/, '')
+      ? url.origin
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** A comma-separated list of http(s) origins, each checked to be exactly an origin. */
+function parseOrigins(text: string | undefined): string[] {
+  if (text === undefined) return []
+  return text.split(',').map((entry) => {
+    const origin = exactOrigin(entry.trim())
+    if (!origin) {
+      throw new CliArgsError(
+        `--allow-origin takes http(s) origins like http://localhost:5173, got "${entry}"`
+      )
+    }
+    return origin
+  })
+}
+
 /** Reads `argv` (without node and script) and `env`; `--port` wins over `$PORT`. */
 export function parseCliArgs(
   argv: readonly string[],
@@ -74,6 +102,7 @@ export function parseCliArgs(
     host: flags.get('--host') ?? DEFAULTS.host,
     dataDir: flags.get('--data') ?? DEFAULTS.dataDir,
     exitWithStdin: flags.has('--exit-with-stdin'),
+    allowedOrigins: parseOrigins(flags.get('--allow-origin')),
     ...(staticDir !== undefined ? { staticDir } : {})
   }
 }

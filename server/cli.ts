@@ -32,7 +32,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const options = parseCliArgs(argv, process.env)
   const logger = createJsonLineLogger(process.stderr)
   const storage = createSqliteStorage(join(resolve(options.dataDir), 'claimdesk.sqlite'))
-  const server = createSyncServer({ storage, logger, staticDir: findStaticDir(options, logger) })
+  const server = createSyncServer({
+    storage,
+    logger,
+    staticDir: findStaticDir(options, logger),
+    allowedOrigins: options.allowedOrigins
+  })
 
   let shuttingDown = false
   const handleSignal = (signal: NodeJS.Signals): void => {

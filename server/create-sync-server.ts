@@ -11,6 +11,7 @@ import type { WebSocket } from 'ws'
 import { wantsAcks } from '../src/core/sync-extensions'
 import { startHeartbeat } from './heartbeat'
 import { createRequestHandler } from './http-routes'
+import { createOriginPolicy } from './origin-policy'
 import type { Limits } from './limits'
 import { resolveLimits } from './limits'
 import type { Logger } from './logger'
@@ -29,6 +30,8 @@ export interface SyncServerOptions {
   readonly authorize?: (request: IncomingMessage, room: string) => boolean | Promise<boolean>
   /** Directory of the browser app served at `/`; without it only the API is served. */
   readonly staticDir?: string
+  /** Origins besides the server's own whose pages may use it (see origin-policy.ts). */
+  readonly allowedOrigins?: readonly string[]
 }
 
 /** A running (or ready to run) sync server. */
@@ -45,10 +48,16 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const limits = resolveLimits(options.limits)
   const { storage } = options
   const registry = new RoomRegistry({ storage, logger, limits })
+  let loopbackOnly = true
+  const checkOrigin = createOriginPolicy({
+    allowedOrigins: options.allowedOrigins,
+    loopbackOnly: () => loopbackOnly
+  })
   const httpServer = createServer(
     createRequestHandler({
       registry,
       logger,
+      checkOrigin,
       maxBriefingBytes: limits.maxBriefingBytes,
       // An import becomes one stored update, so it is held to the same bound as a client's frame.
       maxImportBytes: limits.maxMessageBytes,
@@ -70,6 +79,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   ): Promise<void> => {
     socket.on('error', (error) => logger.warn('upgrade socket error', { error }))
     if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
+    const origin = checkOrigin(request)
+    if (!origin.ok) return refuseUpgrade(socket, origin.status, origin.reason)
     const decision = checkUpgradePath(request.url)
     if (decision.kind === 'refuse') return refuseUpgrade(socket, decision.status, decision.reason)
     if (!(await isAuthorized(options.authorize, request, decision.room))) {
@@ -108,6 +119,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         httpServer.listen(port, host, () => {
           httpServer.off('error', reject)
           const address = httpServer.address() as AddressInfo
+          loopbackOnly = isLoopbackAddress(address.address)
           const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
           const url = `http://${shownHost}:${address.port}`
           logger.info('listening', { url })
@@ -120,6 +132,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       return closing
     }
   }
+}
+
+/** True for 127.0.0.0/8 and ::1, where only this machine can reach the server. */
+function isLoopbackAddress(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1'
 }
 
 /** Waits until every socket has closed, terminating stragglers after `graceMs`. */

@@ -5,6 +5,7 @@ import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
 import { sendError, sendJson } from './http-response'
 import type { Logger } from './logger'
+import type { OriginDecision } from './origin-policy'
 import type { RoomRegistry } from './room-registry'
 import { serveStaticFile } from './static-files'
 
@@ -21,6 +22,8 @@ export interface HttpRouteDeps {
   readonly maxImportBytes: number
   /** Directory of the browser app; without it only the API is served. */
   readonly staticDir?: string
+  /** Refuses cross-site requests and foreign Host names; see origin-policy.ts. */
+  readonly checkOrigin: (request: IncomingMessage) => OriginDecision
   /** The app's version, shown in exports. */
   readonly appVersion?: string
 }
@@ -44,6 +47,11 @@ async function route(
   response: ServerResponse
 ): Promise<void> {
   const method = request.method ?? 'GET'
+  const origin = deps.checkOrigin(request)
+  // Reading is harmless across sites (the browser keeps the answer from the page); changing is not.
+  if (!origin.ok && (origin.status === 421 || (method !== 'GET' && method !== 'HEAD'))) {
+    return sendError(response, origin.status, origin.reason)
+  }
   const url = new URL(request.url ?? '/', 'http://localhost')
   const pathname = url.pathname
   if (pathname === '/healthz') {

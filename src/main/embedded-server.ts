@@ -21,6 +21,8 @@ export interface EmbeddedServerOptions {
   timeoutMs: number
   /** Loopback port to listen on; 0 (the default) lets the system pick a free one. */
   port?: number
+  /** Origins besides the server's own whose pages may use it: the Vite dev server, in dev. */
+  allowedOrigins?: readonly string[]
   /** Receives the server's stderr (JSON log lines), one line at a time. */
   onLog?: (line: string) => void
   /** Called when the server exits on its own after it was ready. */
@@ -49,6 +51,7 @@ export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<Emb
     options.serverScript,
     ...['--port', String(options.port ?? 0), '--host', '127.0.0.1'],
     ...['--data', options.dataDir, '--static', options.staticDir],
+    ...(options.allowedOrigins?.length ? ['--allow-origin', options.allowedOrigins.join(',')] : []),
     // Our end of its stdin closes when this process dies, however it dies.
     '--exit-with-stdin'
   ]

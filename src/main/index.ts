@@ -33,6 +33,7 @@ async function startApp(): Promise<void> {
     read: () => parseRememberedPort(readTextIfPresent(portFile)),
     write: (port: number) => writeFileSync(portFile, formatRememberedPort(port))
   }
+  const devPageOrigin = originOf(process.env['ELECTRON_RENDERER_URL'] ?? '')
   const startOn = (port: number) =>
     startEmbeddedServer({
       spawn,
@@ -42,6 +43,8 @@ async function startApp(): Promise<void> {
       staticDir: join(__dirname, '../renderer'),
       timeoutMs: SERVER_START_TIMEOUT_MS,
       port,
+      // Under electron-vite dev the page comes from the Vite server, another origin.
+      allowedOrigins: devPageOrigin ? [devPageOrigin] : [],
       onLog: (line) => process.stderr.write(`[server] ${line}\n`),
       onUnexpectedExit: (reason) => dialog.showErrorBox('Claimdesk sync server stopped', reason)
     })
