@@ -9,7 +9,10 @@ import { createElectronPlatform } from './platform/platform.electron'
 import { createPreferences } from './preferences'
 import type { AppServices } from './services'
 import { ServicesContext } from './services'
-import './styles.css'
+import './styles/base.css'
+import './styles/editor.css'
+import './styles/claims-panel.css'
+import './styles/export-dialog.css'
 
 function randomSuffix(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6))
