@@ -5,16 +5,19 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, session, shell } from 'electron'
 import type { MenuCommand } from '../preload/api'
 import { menuCommandChannel } from '../preload/ipc-channels'
 import { buildAppMenuTemplate } from './app-menu'
+import { createSettingsStore } from './app-settings'
 import type { EmbeddedServer } from './embedded-server'
 import { resolveNodePath, startEmbeddedServer } from './embedded-server'
 import { formatRememberedPort, parseRememberedPort, startOnRememberedPort } from './server-port'
 import type { ExportSaveDependencies } from './export-files'
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers'
 import { isAllowedPrintRequest, printWindowPreferences, renderHtmlToPdf } from './pdf-renderer'
+import { createServerSelection } from './server-choice'
+import { probeTeamServer } from './team-server-probe'
 import {
   contentSecurityPolicy,
   guardNavigation,
@@ -53,13 +56,6 @@ async function startApp(): Promise<void> {
   )
   stopServerOnQuit(server)
 
-  const serverOrigin = requireOrigin(server.url)
-  const devServerUrl = process.env['ELECTRON_RENDERER_URL']
-  const pageUrl = devServerUrl ?? server.url
-  const pageOrigin = requireOrigin(pageUrl)
-  const devServerOrigin = devServerUrl ? pageOrigin : undefined
-  secureSession(session.defaultSession, contentSecurityPolicy({ serverOrigin, devServerOrigin }))
-
   const window = new BrowserWindow({
     title: 'Claimdesk',
     width: 1280,
@@ -67,15 +63,37 @@ async function startApp(): Promise<void> {
     show: false,
     webPreferences: hardenedWebPreferences(join(__dirname, '../preload/index.js'))
   })
-  guardNavigation(window.webContents, pageOrigin, (url) => shell.openExternal(url))
+  const settingsFile = join(app.getPath('userData'), 'settings.json')
+  // SECURITY: with a team server chosen, the window loads that server's pages, and they
+  // get the preload's operations: opening a briefing file the user picks and saving an
+  // export where the user chooses. Both are user-mediated, and only a server the user
+  // chose (probed as Claimdesk when chosen) is ever loaded; navigation, CSP and IPC
+  // accept only the current server's origin, never the previous one.
+  const selection = createServerSelection({
+    embeddedServerUrl: server.url,
+    // Under electron-vite dev the page comes from the Vite server, another origin.
+    embeddedPageUrl: process.env['ELECTRON_RENDERER_URL'] ?? server.url,
+    settings: createSettingsStore({
+      read: () => readTextIfPresent(settingsFile),
+      write: (text) => writeFileSync(settingsFile, text)
+    }),
+    // Chromium's network stack, so the probe sees the same proxy and certificates as the window.
+    probe: (origin) => probeTeamServer((url, init) => net.fetch(url, init), origin),
+    loadPage: (url) => window.loadURL(url),
+    notify: (message) => void dialog.showMessageBox(window, { type: 'warning', message })
+  })
+  secureSession(session.defaultSession, () => contentSecurityPolicy(selection.policyOrigins()))
+  guardNavigation(window.webContents, selection.pageOrigin, (url) => shell.openExternal(url))
   window.once('ready-to-show', () => window.show())
   // Handlers go in before the page loads, so its first call cannot race them.
   const handlers = createIpcHandlers({
-    serverUrl: server.url,
+    serverUrl: () => selection.current().url,
     showOpenDialog: (options) => dialog.showOpenDialog(window, options),
-    exports: await exportDependencies(window)
+    exports: await exportDependencies(window),
+    serverChoice: selection.current,
+    chooseServer: selection.choose
   })
-  registerIpcHandlers(ipcMain, handlers, pageOrigin)
+  registerIpcHandlers(ipcMain, handlers, selection.pageOrigin)
   const sendCommand = (command: MenuCommand): void =>
     window.webContents.send(menuCommandChannel, command)
   Menu.setApplicationMenu(
@@ -83,7 +101,7 @@ async function startApp(): Promise<void> {
       buildAppMenuTemplate({ platform: process.platform, appName: app.getName(), sendCommand })
     )
   )
-  await window.loadURL(pageUrl)
+  await selection.openInitialPage()
 }
 
 /** Save dialogs and files for exports; PDFs render in a script-less window of their own session. */
@@ -132,12 +150,6 @@ function stopServerOnQuit(server: EmbeddedServer): void {
       app.quit()
     })
   })
-}
-
-function requireOrigin(url: string): string {
-  const origin = originOf(url)
-  if (!origin) throw new Error(`Not a usable URL: ${url}`)
-  return origin
 }
 
 function focusExistingWindow(): void {

@@ -18,8 +18,9 @@ function fileWith(name: string, content: string | Uint8Array): string {
 
 function handlersPicking(filePaths: string[], canceled = false) {
   const requests: Parameters<ShowOpenDialog>[0][] = []
+  const choices: unknown[] = []
   const handlers = createIpcHandlers({
-    serverUrl: SERVER_URL,
+    serverUrl: () => SERVER_URL,
     showOpenDialog: (options) => {
       requests.push(options)
       return Promise.resolve({ canceled, filePaths })
@@ -29,9 +30,14 @@ function handlersPicking(filePaths: string[], canceled = false) {
       writeFile: () => Promise.reject(new Error('not in these tests')),
       defaultDirectory: () => dir,
       renderPdf: () => Promise.reject(new Error('not in these tests'))
+    },
+    serverChoice: () => ({ kind: 'this-computer', url: SERVER_URL }),
+    chooseServer: (request) => {
+      choices.push(request)
+      return Promise.resolve({ ok: true })
     }
   })
-  return { handlers, requests }
+  return { handlers, requests, choices }
 }
 
 describe('getServerUrl', () => {
@@ -95,10 +101,10 @@ describe('openBriefingFile', () => {
 describe('registerIpcHandlers', () => {
   type Listener = Parameters<IpcRegistry['handle']>[1]
 
-  function registered() {
+  function registered(appOrigin: () => string = () => APP_ORIGIN) {
     const listeners = new Map<string, Listener>()
     const { handlers } = handlersPicking([])
-    registerIpcHandlers({ handle: (channel, l) => listeners.set(channel, l) }, handlers, APP_ORIGIN)
+    registerIpcHandlers({ handle: (channel, l) => listeners.set(channel, l) }, handlers, appOrigin)
     const invoke = (channel: string, event: IpcInvokeEvent, ...args: unknown[]) =>
       listeners.get(channel)?.(event, ...args)
     return { listeners, invoke }
@@ -123,5 +129,33 @@ describe('registerIpcHandlers', () => {
     expect(() => invoke(ipcChannels.openBriefingFile, { senderFrame: null })).toThrow(
       'Refused openBriefingFile from an unknown frame.'
     )
+  })
+
+  it('follows the page origin when the sync server changes', async () => {
+    const team = 'http://newsroom.local:4567'
+    let current = APP_ORIGIN
+    const { invoke } = registered(() => current)
+    const fromTeam = { senderFrame: { url: `${team}/?room=abc` } }
+    expect(() => invoke(ipcChannels.getServerChoice, fromTeam)).toThrow(
+      `Refused getServerChoice from ${team}.`
+    )
+    current = team
+    await expect(invoke(ipcChannels.getServerChoice, fromTeam)).resolves.toEqual({
+      kind: 'this-computer',
+      url: SERVER_URL
+    })
+    expect(() =>
+      invoke(ipcChannels.getServerUrl, { senderFrame: { url: `${APP_ORIGIN}/` } })
+    ).toThrow(`Refused getServerUrl from ${APP_ORIGIN}.`)
+  })
+})
+
+describe('server choice handlers', () => {
+  it('pass one unchecked request to chooseServer and take no arguments for getServerChoice', async () => {
+    const { handlers, choices } = handlersPicking([])
+    await expect(handlers.chooseServer({ kind: 'team', url: 'x' })).resolves.toEqual({ ok: true })
+    expect(choices).toEqual([{ kind: 'team', url: 'x' }])
+    expect(() => handlers.chooseServer()).toThrow('chooseServer takes one request.')
+    expect(() => handlers.getServerChoice('x')).toThrow('getServerChoice takes no arguments.')
   })
 })

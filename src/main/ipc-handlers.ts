@@ -2,7 +2,12 @@
 // DesktopApi operation, each checking who calls and with what.
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { DesktopApi, OpenedBriefingFile } from '../preload/api'
+import type {
+  ChooseServerOutcome,
+  DesktopApi,
+  OpenedBriefingFile,
+  ServerChoice
+} from '../preload/api'
 import type { DesktopOperation } from '../preload/ipc-channels'
 import { ipcChannels } from '../preload/ipc-channels'
 import type { ExportSaveDependencies } from './export-files'
@@ -21,10 +26,15 @@ export type ShowOpenDialog = (options: {
 
 /** What the handlers need from the outside world. */
 export interface IpcDependencies {
-  serverUrl: string
+  /** The current sync server's URL: embedded, or the team server the window uses. */
+  serverUrl: () => string
   showOpenDialog: ShowOpenDialog
   /** Save dialog, file writing and PDF rendering for exports. */
   exports: ExportSaveDependencies
+  /** The current sync server. */
+  serverChoice: () => ServerChoice
+  /** Validates, probes, saves and switches; the argument is unchecked renderer input. */
+  chooseServer: (request: unknown) => Promise<ChooseServerOutcome>
 }
 
 /** One handler per operation; arguments arrive unvalidated from the renderer. */
@@ -37,7 +47,7 @@ export function createIpcHandlers(deps: IpcDependencies): IpcHandlerMap {
   return {
     getServerUrl: (...args) => {
       expectNoArguments('getServerUrl', args)
-      return Promise.resolve(deps.serverUrl)
+      return Promise.resolve(deps.serverUrl())
     },
     openBriefingFile: async (...args) => {
       expectNoArguments('openBriefingFile', args)
@@ -51,7 +61,12 @@ export function createIpcHandlers(deps: IpcDependencies): IpcHandlerMap {
       return readBriefingFile(filePath)
     },
     saveExport: (...args) => saveExportFile(deps.exports, expectOneArgument('saveExport', args)),
-    printPdf: (...args) => printPdfFile(deps.exports, expectOneArgument('printPdf', args))
+    printPdf: (...args) => printPdfFile(deps.exports, expectOneArgument('printPdf', args)),
+    getServerChoice: (...args) => {
+      expectNoArguments('getServerChoice', args)
+      return Promise.resolve(deps.serverChoice())
+    },
+    chooseServer: (...args) => deps.chooseServer(expectOneArgument('chooseServer', args))
   }
 }
 
@@ -99,16 +114,16 @@ export interface IpcRegistry {
   handle(channel: string, listener: (event: IpcInvokeEvent, ...args: unknown[]) => unknown): void
 }
 
-/** Registers each handler on its channel, refusing callers outside the app's origin. */
+/** Registers each handler on its channel, refusing callers outside the origin `appOrigin()` names now. */
 export function registerIpcHandlers(
   ipc: IpcRegistry,
   handlers: IpcHandlerMap,
-  appOrigin: string
+  appOrigin: () => string
 ): void {
   for (const operation of Object.keys(ipcChannels) as DesktopOperation[]) {
     ipc.handle(ipcChannels[operation], (event, ...args) => {
       const callerOrigin = event.senderFrame ? originOf(event.senderFrame.url) : null
-      if (callerOrigin !== appOrigin) {
+      if (callerOrigin !== appOrigin()) {
         throw new Error(`Refused ${operation} from ${callerOrigin ?? 'an unknown frame'}.`)
       }
       return handlers[operation](...args)

@@ -39,10 +39,10 @@ function fakeContents() {
   }
 }
 
-function guarded() {
+function guarded(allowedOrigin: () => string = () => APP_ORIGIN) {
   const opened: string[] = []
   const fake = fakeContents()
-  guardNavigation(fake.contents, APP_ORIGIN, (url) => {
+  guardNavigation(fake.contents, allowedOrigin, (url) => {
     opened.push(url)
     return Promise.resolve()
   })
@@ -76,6 +76,18 @@ describe('guardNavigation', () => {
     expect(emit('will-navigate', 'file:///etc/passwd')).toBe(true)
     expect(emit('will-navigate', 'not a url')).toBe(true)
     expect(emit('will-redirect', 'https://evil.example/')).toBe(true)
+  })
+
+  it('follows the allowed origin when the sync server changes', () => {
+    const team = 'http://newsroom.local:4567'
+    let current = APP_ORIGIN
+    const { emit } = guarded(() => current)
+    expect(emit('will-navigate', `${team}/`)).toBe(true)
+    current = team
+    expect(emit('will-navigate', `${team}/`)).toBe(false)
+    expect(emit('will-redirect', `${team}/?room=abc`)).toBe(false)
+    expect(emit('will-navigate', `${APP_ORIGIN}/`)).toBe(true)
+    expect(emit('will-navigate', 'http://newsroom.local:4568/')).toBe(true)
   })
 
   it('prevents attaching webviews', () => {
@@ -121,6 +133,18 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("script-src 'self' http://localhost:5173 'unsafe-inline';")
     expect(policy).toContain('ws://localhost:5173')
   })
+
+  it('lets a team server in, with ws: for http and wss: for https', () => {
+    const plain = contentSecurityPolicy({ serverOrigin: 'http://newsroom.local:4567' })
+    expect(plain).toContain(
+      "connect-src 'self' http://newsroom.local:4567 ws://newsroom.local:4567;"
+    )
+    const secure = contentSecurityPolicy({ serverOrigin: 'https://claims.example.org' })
+    expect(secure).toContain(
+      "connect-src 'self' https://claims.example.org wss://claims.example.org;"
+    )
+    expect(secure).toContain("script-src 'self';")
+  })
 })
 
 describe('withContentSecurityPolicy', () => {
@@ -145,17 +169,22 @@ describe('secureSession', () => {
     let onHeaders: Parameters<SecuredSession['webRequest']['onHeadersReceived']>[0] | undefined
     let onRequest: Parameters<SecuredSession['setPermissionRequestHandler']>[0] | undefined
     let onCheck: Parameters<SecuredSession['setPermissionCheckHandler']>[0] | undefined
+    let policy = 'the-policy'
     secureSession(
       {
         webRequest: { onHeadersReceived: (listener) => (onHeaders = listener) },
         setPermissionRequestHandler: (handler) => (onRequest = handler),
         setPermissionCheckHandler: (handler) => (onCheck = handler)
       },
-      'the-policy'
+      () => policy
     )
     let headers: unknown
     onHeaders?.({ responseHeaders: {} }, (response) => (headers = response.responseHeaders))
     expect(headers).toEqual({ 'Content-Security-Policy': ['the-policy'] })
+    // Each response gets the policy for the sync server the window uses at that moment.
+    policy = 'the-team-policy'
+    onHeaders?.({ responseHeaders: {} }, (response) => (headers = response.responseHeaders))
+    expect(headers).toEqual({ 'Content-Security-Policy': ['the-team-policy'] })
     let granted: boolean | undefined
     onRequest?.(null, 'media', (answer) => (granted = answer))
     expect(granted).toBe(false)

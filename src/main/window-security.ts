@@ -41,14 +41,18 @@ export interface GuardedContents {
 /** Opens a URL in the user's browser (Electron's `shell.openExternal`). */
 export type OpenExternal = (url: string) => Promise<void>
 
-/** Keeps the window on `allowedOrigin`; http(s) links meant for new windows go to the browser. */
+/**
+ * Keeps the window on the origin `allowedOrigin()` names at the time of each
+ * navigation (it changes when the reviewer switches sync server); http(s) links
+ * meant for new windows go to the browser.
+ */
 export function guardNavigation(
   contents: GuardedContents,
-  allowedOrigin: string,
+  allowedOrigin: () => string,
   openExternal: OpenExternal
 ): void {
   const handleNavigation = (event: NavigationEvent): void => {
-    if (originOf(event.url) !== allowedOrigin) event.preventDefault()
+    if (originOf(event.url) !== allowedOrigin()) event.preventDefault()
   }
   contents.on('will-navigate', handleNavigation)
   contents.on('will-redirect', handleNavigation)
@@ -86,7 +90,7 @@ export function externalHttpUrl(url: string): string | null {
 
 /** The origins the app's pages may use. */
 export interface PolicyOrigins {
-  /** The embedded sync server, e.g. http://127.0.0.1:4567 */
+  /** The sync server the page comes from: the embedded one (http://127.0.0.1:4567) or a team server. */
   serverOrigin: string
   /** The Vite dev server, only under `electron-vite dev`. */
   devServerOrigin?: string
@@ -95,6 +99,7 @@ export interface PolicyOrigins {
 /** The Content-Security-Policy the Electron session adds to every response. */
 export function contentSecurityPolicy({ serverOrigin, devServerOrigin }: PolicyOrigins): string {
   const origins = [serverOrigin, devServerOrigin].filter((o): o is string => Boolean(o))
+  // http: becomes ws:, https: becomes wss:.
   const sockets = origins.map((origin) => origin.replace(/^http/, 'ws'))
   // Vite's React refresh preamble is an inline script, so dev needs 'unsafe-inline'.
   const devScripts = devServerOrigin ? [devServerOrigin, "'unsafe-inline'"] : []
@@ -153,10 +158,13 @@ export interface SecuredSession {
 /** The only permission the app asks for: writing a room link to the clipboard ("Copy link"). */
 export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write'])
 
-/** Adds the CSP to every response and denies every other permission (camera, geolocation, ...). */
-export function secureSession(session: SecuredSession, policy: string): void {
+/**
+ * Adds the CSP that `policy()` gives at the time of each response (it follows the
+ * current sync server) and denies every other permission (camera, geolocation, ...).
+ */
+export function secureSession(session: SecuredSession, policy: () => string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) })
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy()) })
   })
   session.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(GRANTED_PERMISSIONS.has(permission))

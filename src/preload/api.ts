@@ -28,6 +28,19 @@ export type ExportOutcome = 'saved' | 'cancelled'
 /** Commands the application menu sends to the page. */
 export type MenuCommand = 'open-briefing' | 'export'
 
+/** The sync server the window uses: the embedded one, or a team server the reviewer chose. */
+export interface ServerChoice {
+  kind: 'this-computer' | 'team'
+  /** That server's URL (for a team server, its origin). */
+  url: string
+}
+
+/** A request to switch servers; a team server's address is checked and probed first. */
+export type ServerChoiceRequest = { kind: 'this-computer' } | { kind: 'team'; url: string }
+
+/** Whether the switch is under way (the window then loads that server's app), or why not. */
+export type ChooseServerOutcome = { ok: true } | { ok: false; message: string }
+
 /** The operations the desktop shell offers the renderer as `window.claimdesk`. */
 export interface DesktopApi {
   getServerUrl(): Promise<string>
@@ -37,5 +50,9 @@ export interface DesktopApi {
   /** Renders an HTML export as PDF, shows the save dialog and writes it. */
   printPdf(request: PrintPdfRequest): Promise<ExportOutcome>
   /** Calls `listener` for each application-menu command; returns the unsubscribe function. */
+  /** Which server the window uses now. */
+  getServerChoice(): Promise<ServerChoice>
+  /** Saves the choice and loads the chosen server's app into the window. */
+  chooseServer(choice: ServerChoiceRequest): Promise<ChooseServerOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

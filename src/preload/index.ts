@@ -2,7 +2,14 @@
 // channel per operation, so the page never holds ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import type { DesktopApi, ExportOutcome, MenuCommand, OpenedBriefingFile } from './api'
+import type {
+  ChooseServerOutcome,
+  DesktopApi,
+  ExportOutcome,
+  MenuCommand,
+  OpenedBriefingFile,
+  ServerChoice
+} from './api'
 import { ipcChannels, isMenuCommand, menuCommandChannel } from './ipc-channels'
 
 const desktopApi: DesktopApi = {
@@ -13,6 +20,9 @@ const desktopApi: DesktopApi = {
     ipcRenderer.invoke(ipcChannels.saveExport, request) as Promise<ExportOutcome>,
   printPdf: (request) =>
     ipcRenderer.invoke(ipcChannels.printPdf, request) as Promise<ExportOutcome>,
+  getServerChoice: () => ipcRenderer.invoke(ipcChannels.getServerChoice) as Promise<ServerChoice>,
+  chooseServer: (choice) =>
+    ipcRenderer.invoke(ipcChannels.chooseServer, choice) as Promise<ChooseServerOutcome>,
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets the command name only, never the IPC event.
     const handleCommand = (_event: IpcRendererEvent, command: unknown): void => {

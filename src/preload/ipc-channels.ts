@@ -10,7 +10,9 @@ export const ipcChannels = {
   getServerUrl: 'claimdesk:get-server-url',
   openBriefingFile: 'claimdesk:open-briefing-file',
   saveExport: 'claimdesk:save-export',
-  printPdf: 'claimdesk:print-pdf'
+  printPdf: 'claimdesk:print-pdf',
+  getServerChoice: 'claimdesk:get-server-choice',
+  chooseServer: 'claimdesk:choose-server'
 } as const satisfies Record<DesktopOperation, string>
 
 /** The channel on which the main process sends application-menu commands to the page. */

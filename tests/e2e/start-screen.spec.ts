@@ -30,6 +30,10 @@ test('the start screen opens the bundled sample briefing with its sources', asyn
   })
   await page.goto('/?user=Carla')
   await expect(page.getByRole('heading', { level: 1, name: 'Claimdesk' })).toBeVisible()
+  // Choosing a sync server is for the desktop app; a browser tab is its server's page.
+  await expect(page.getByRole('heading', { name: 'Recent rooms' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Sync server' })).toHaveCount(0)
+  await expect(page.getByLabel('Team server address')).toHaveCount(0)
   await page.getByRole('button', { name: 'Open sample briefing' }).click()
 
   await expect(page).toHaveURL(/\?room=sample-briefing&user=Carla$/)

@@ -39,11 +39,21 @@ test('opens a hardened window that stays on the app origin', async () => {
     await test.step('shows the start screen', async () => {
       await expect(page).toHaveTitle('Claimdesk')
       await expect(page.getByRole('heading', { level: 1, name: 'Claimdesk' })).toBeVisible()
+      await expect(page.getByRole('heading', { name: 'Sync server' })).toBeVisible()
+      await expect(page.getByText('Current server: This computer')).toBeVisible()
     })
     await test.step('exposes only window.claimdesk, no Node', async () => {
       expect(await describeGlobals(page)).toEqual({
-        keys: ['getServerUrl', 'openBriefingFile'],
-        types: ['function', 'function'],
+        keys: [
+          'chooseServer',
+          'getServerChoice',
+          'getServerUrl',
+          'onMenuCommand',
+          'openBriefingFile',
+          'printPdf',
+          'saveExport'
+        ],
+        types: Array<string>(7).fill('function'),
         require: 'undefined',
         process: 'undefined'
       })

@@ -6,6 +6,7 @@ import { invalidRoomMessage } from '../app-location'
 import { seedRoom } from '../briefing-api'
 import { messageOf } from '../hooks/use-server-url'
 import { useServices } from '../services'
+import { SyncServerSection } from './SyncServerSection'
 
 /** Room the "Open sample briefing" button seeds once and everyone then shares. */
 export const SAMPLE_ROOM = 'sample-briefing'
@@ -169,6 +170,8 @@ export function StartScreen({
           </ul>
         )}
       </section>
+
+      {platform.serverChoice && <SyncServerSection control={platform.serverChoice} />}
     </main>
   )
 }

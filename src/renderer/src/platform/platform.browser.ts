@@ -13,6 +13,8 @@ export function createBrowserPlatform(win: Window): Platform {
     pickBriefingFile: () => pickFile(win.document).then(readBriefingFile),
     saveExport: (request) => Promise.resolve().then(() => downloadExport(win.document, request)),
     printPdf: (request) => Promise.resolve().then(() => printExport(win.document, request)),
+    // The page's own server is the sync server; another one means opening its address.
+    serverChoice: null,
     // A browser tab has no application menu.
     onMenuCommand: () => () => undefined
   }

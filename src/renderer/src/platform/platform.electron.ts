@@ -10,6 +10,10 @@ export function createElectronPlatform(api: DesktopApi): Platform {
     pickBriefingFile: () => api.openBriefingFile(),
     saveExport: (request) => api.saveExport(request),
     printPdf: (request) => api.printPdf(request),
+    serverChoice: {
+      getServerChoice: () => api.getServerChoice(),
+      chooseServer: (choice) => api.chooseServer(choice)
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener)
   }
 }

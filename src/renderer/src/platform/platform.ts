@@ -1,13 +1,33 @@
 /** The one contract the UI has with its host: desktop (Electron) or browser. */
 import type {
+  ChooseServerOutcome,
   ExportFileRequest,
   ExportOutcome,
   MenuCommand,
   OpenedBriefingFile,
-  PrintPdfRequest
+  PrintPdfRequest,
+  ServerChoice,
+  ServerChoiceRequest
 } from '../../../preload/api'
 
-export type { ExportFileRequest, ExportOutcome, MenuCommand, OpenedBriefingFile, PrintPdfRequest }
+export type {
+  ChooseServerOutcome,
+  ExportFileRequest,
+  ExportOutcome,
+  MenuCommand,
+  OpenedBriefingFile,
+  PrintPdfRequest,
+  ServerChoice,
+  ServerChoiceRequest
+}
+
+/** Choosing the sync server: only the desktop app can, since a browser tab is its server's page. */
+export interface ServerChoiceControl {
+  /** Which server the window uses now. */
+  getServerChoice(): Promise<ServerChoice>
+  /** Switches servers; on success the window soon loads the chosen server's app. */
+  chooseServer(choice: ServerChoiceRequest): Promise<ChooseServerOutcome>
+}
 
 /** What the UI needs from the environment it runs in; one implementation per host. */
 export interface Platform {
@@ -20,6 +40,8 @@ export interface Platform {
   saveExport(request: ExportFileRequest): Promise<ExportOutcome>
   /** Turns an HTML export into a PDF: printToPDF on the desktop, the print dialog in the browser. */
   printPdf(request: PrintPdfRequest): Promise<ExportOutcome>
+  /** Choosing the sync server, or null where the host cannot (the browser). */
+  readonly serverChoice: ServerChoiceControl | null
   /** Subscribes to the application menu's commands (the browser has none); returns the unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
