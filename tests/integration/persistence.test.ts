@@ -110,4 +110,15 @@ describe('the CLI', () => {
       spawnServerProcess({ dataDir: freshDir('bad'), extraArgs: ['--port', 'nope'] })
     ).rejects.toThrow(/exited \(2\)/)
   })
+
+  it('refuses a data directory another server is using, saying so, and leaves that one serving', async () => {
+    const dataDir = freshDir('shared')
+    const first = await spawnServerProcess({ dataDir })
+    await expect(spawnServerProcess({ dataDir })).rejects.toThrow(
+      /exited \(1\).*in use by another Claimdesk server/s
+    )
+    const response = await fetch(`${first.url}/healthz`)
+    expect(response.status).toBe(200)
+    await first.stop('SIGTERM')
+  })
 })

@@ -1,0 +1,49 @@
+/** The SQLite file's layout, created or brought up to date when a storage opens it. */
+import type { Database } from 'better-sqlite3'
+
+/** Bumped whenever the layout below changes; stored in SQLite's `user_version`. */
+export const SCHEMA_VERSION = 1
+
+// Ids are given out by the storage itself (see sqlite-storage.ts), so the table needs no
+// AUTOINCREMENT: that would rewrite the sqlite_sequence page on every insert.
+const CREATE_TABLES = `
+CREATE TABLE room_updates (
+  id INTEGER PRIMARY KEY,
+  room TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX room_updates_by_room ON room_updates (room, id);
+`
+
+// Files written before version 1 have the same columns with an AUTOINCREMENT id.
+const MIGRATE_FROM_0 = `
+ALTER TABLE room_updates RENAME TO room_updates_v0;
+DROP INDEX IF EXISTS room_updates_by_room;
+${CREATE_TABLES}
+INSERT INTO room_updates (id, room, data) SELECT id, room, data FROM room_updates_v0;
+DROP TABLE room_updates_v0;
+`
+
+/**
+ * Creates the tables in a new file or migrates an older file, in one write
+ * transaction. Refuses a file written by a newer Claimdesk rather than
+ * guessing at its layout.
+ */
+export function prepareSchema(db: Database): void {
+  const migrate = db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number
+    if (version === SCHEMA_VERSION) return
+    if (version > SCHEMA_VERSION) {
+      throw new Error(
+        `${db.name} was written by a newer Claimdesk (schema ${version}; this one knows ${SCHEMA_VERSION})`
+      )
+    }
+    const hasTable = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'room_updates'")
+      .get()
+    db.exec(hasTable ? MIGRATE_FROM_0 : CREATE_TABLES)
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  })
+  // IMMEDIATE takes the write lock at once, so an exclusive storage holds it from here on.
+  migrate.immediate()
+}
