@@ -105,7 +105,12 @@ function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
   write(encoder)
-  return encoding.toUint8Array(encoder)
+  return asBuffer(encoding.toUint8Array(encoder))
+}
+
+/** The same bytes as a Buffer, which ws sends as is instead of wrapping them on every send. */
+function asBuffer(bytes: Uint8Array): Uint8Array {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */

@@ -21,9 +21,8 @@ export function attachSyncConnection(
     wantsAcks: acks,
     send(message) {
       if (socket.readyState !== socket.OPEN) return
-      socket.send(message, (error) => {
-        if (error) socket.terminate()
-      })
+      // No callback: a failed write errors and closes the socket, which ws handles itself.
+      socket.send(message)
     },
     close(code, reason) {
       open = false
