@@ -56,21 +56,19 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[Math.max(0, index)] ?? Number.NaN
 }
 
-/** Runs `edits` sequential edits from rotating writers; each lands in every other client. */
-export async function measureLatency(
-  wsBase: string,
-  clientCount: number,
-  edits: number
-): Promise<LatencyResult> {
-  const room = `bench-${clientCount}-${Math.random().toString(36).slice(2)}`
-  const clients = Array.from({ length: clientCount }, () => connect(wsBase, room))
-  await Promise.all(clients.map(whenSynced))
-  const samples: number[] = []
-  for (let edit = 0; edit < edits; edit++) {
-    const writer = clients[edit % clientCount]
-    if (!writer) break
-    const receivers = clients.filter((client) => client !== writer)
-    const arrivals = receivers.map(
+/** One room's clients on one server, and the samples its edits produced, in edit order. */
+interface BenchRoom {
+  readonly clients: readonly BenchClient[]
+  readonly samples: number[]
+}
+
+/** One edit by the next writer in turn; every other client times its arrival. */
+async function editOnce(room: BenchRoom, edit: number, record: boolean): Promise<void> {
+  const writer = room.clients[edit % room.clients.length]
+  if (!writer) return
+  const arrivals = room.clients
+    .filter((client) => client !== writer)
+    .map(
       (client) =>
         new Promise<number>((resolve) => {
           const text = client.doc.getText('bench')
@@ -82,12 +80,42 @@ export async function measureLatency(
           text.observe(handleChange)
         })
     )
-    const sentAt = performance.now()
-    writer.doc.getText('bench').insert(edit, 'x')
-    for (const arrivedAt of await Promise.all(arrivals)) samples.push(arrivedAt - sentAt)
+  const sentAt = performance.now()
+  writer.doc.getText('bench').insert(edit, 'x')
+  for (const arrivedAt of await Promise.all(arrivals)) {
+    if (record) room.samples.push(arrivedAt - sentAt)
   }
-  for (const client of clients) client.provider.destroy()
-  return summarize(samples)
+}
+
+/**
+ * Puts `clientCount` clients in a fresh room on each server, all at once, then
+ * alternates single edits between the servers (rotating which goes first),
+ * so every server sees the same moments of this machine's noise. Each edit
+ * waits for the previous one to arrive everywhere. Returns each server's
+ * samples in edit order, after `warmUp` unrecorded edits per server.
+ */
+export async function measureInterleaved(
+  wsBases: readonly string[],
+  clientCount: number,
+  edits: number,
+  warmUp: number
+): Promise<number[][]> {
+  const rooms: BenchRoom[] = wsBases.map((wsBase) => {
+    const name = `bench-${clientCount}-${Math.random().toString(36).slice(2)}`
+    return {
+      clients: Array.from({ length: clientCount }, () => connect(wsBase, name)),
+      samples: []
+    }
+  })
+  await Promise.all(rooms.flatMap((room) => room.clients.map(whenSynced)))
+  for (let edit = 0; edit < warmUp + edits; edit++) {
+    for (let turn = 0; turn < rooms.length; turn++) {
+      const room = rooms[(edit + turn) % rooms.length]
+      if (room) await editOnce(room, edit, edit >= warmUp)
+    }
+  }
+  for (const room of rooms) room.clients.forEach((client) => client.provider.destroy())
+  return rooms.map((room) => room.samples)
 }
 
 /** Opens `rooms` rooms, each holding `text`, and keeps one client in each. */

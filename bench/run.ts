@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createInterface, type Interface } from 'node:readline'
 import { setTimeout as delay } from 'node:timers/promises'
-import { measureLatency, openRooms, summarize, type LatencyResult } from './latency'
+import { measureInterleaved, openRooms, summarize, type LatencyResult } from './latency'
 
 type Kind = 'ours' | 'ours-memory' | 'reference'
 
@@ -62,27 +62,59 @@ const LABEL: Record<Kind, string> = {
 }
 
 /**
- * Runs every server in interleaved rounds, pooling each one's samples, so a
- * burst of noise on this shared machine hits all of them alike.
+ * Each row runs `rounds` rounds; a round opens a fresh room per server and
+ * records `edits` edits in each after WARM_UP unrecorded ones. Fresh rooms keep
+ * the text short (a long text makes every insert slower, for every server);
+ * many edits are needed because the p99 is decided by the few edits that hit
+ * a pause (a GC, the scheduler), each of which delays all N-1 receivers.
  */
+const ROWS = [
+  { clients: 10, rounds: 10, edits: 300 },
+  { clients: 50, rounds: 20, edits: 250 }
+] as const
+const WARM_UP = 20
+/** The run is cut into this many consecutive stretches to show how much p99 moves within it. */
+const STRETCHES = 5
+
+interface LatencyRow {
+  readonly overall: LatencyResult
+  /** p99 of each consecutive stretch of the run (the same moments for every server). */
+  readonly stretchP99: readonly number[]
+}
+
+function stretches(samples: readonly number[]): number[][] {
+  const size = Math.ceil(samples.length / STRETCHES)
+  return Array.from({ length: STRETCHES }, (_, index) =>
+    samples.slice(index * size, (index + 1) * size)
+  )
+}
+
+/** All servers at once, edits alternating between them (see measureInterleaved). */
 async function latencyRow(
   clients: number,
-  editsPerRound: number,
-  rounds: number
-): Promise<Map<Kind, LatencyResult>> {
+  rounds: number,
+  edits: number
+): Promise<Map<Kind, LatencyRow>> {
   const hosts = new Map<Kind, Host>()
   for (const kind of KINDS) hosts.set(kind, await startHost(kind))
-  const samples = new Map<Kind, number[]>(KINDS.map((kind) => [kind, []]))
-  for (const host of hosts.values()) await measureLatency(host.wsBase, clients, 20) // warm-up
+  const wsBases = KINDS.map((kind) => hosts.get(kind)?.wsBase ?? '')
+  const samples: number[][] = KINDS.map(() => [])
   for (let round = 0; round < rounds; round++) {
-    for (const [kind, host] of hosts) {
-      const result = await measureLatency(host.wsBase, clients, editsPerRound)
-      samples.get(kind)?.push(...result.sorted)
-    }
+    const roundSamples = await measureInterleaved(wsBases, clients, edits, WARM_UP)
+    roundSamples.forEach((own, index) => samples[index]?.push(...own))
   }
   for (const host of hosts.values()) host.stop()
   await delay(300)
-  return new Map(KINDS.map((kind) => [kind, summarize(samples.get(kind) ?? [])]))
+  return new Map(
+    KINDS.map((kind, index) => {
+      const own = samples[index] ?? []
+      const row: LatencyRow = {
+        overall: summarize(own),
+        stretchP99: stretches(own).map((stretch) => summarize(stretch).p99)
+      }
+      return [kind, row]
+    })
+  )
 }
 
 async function heapPerDocument(rooms: number, text: string): Promise<Map<Kind, number>> {
@@ -107,22 +139,24 @@ async function main(): Promise<void> {
   // Every y-websocket provider in Node adds a process 'exit' listener; 50 clients are expected.
   process.setMaxListeners(0)
   console.log(`# Claimdesk sync benchmark  ${new Date().toISOString()}  node ${process.version}`)
-  for (const [clients, edits, rounds] of [
-    [10, 200, 3],
-    [50, 100, 6]
-  ] as const) {
-    const results = await latencyRow(clients, edits, rounds)
+  for (const { clients, rounds, edits } of ROWS) {
+    const results = await latencyRow(clients, rounds, edits)
     const reference = results.get('reference')
     console.log(
-      `\n## ${clients} clients in one room, ${rounds} interleaved rounds of ${edits} edits`
+      `\n## ${clients} clients per room, ${rounds} rounds of ${edits} edits per server, interleaved`
     )
-    console.log('| server | samples | p50 ms | p99 ms | p50 ratio | p99 ratio |')
-    console.log('| --- | --- | --- | --- | --- | --- |')
-    for (const [kind, result] of results) {
-      const p50Ratio = reference ? result.p50 / reference.p50 : Number.NaN
-      const p99Ratio = reference ? result.p99 / reference.p99 : Number.NaN
+    console.log(
+      '| server | samples | p50 ms | p99 ms | p50 ratio | p99 ratio | p99 ratio by fifth of the run |'
+    )
+    console.log('| --- | --- | --- | --- | --- | --- | --- |')
+    for (const [kind, { overall, stretchP99 }] of results) {
+      const ratio = (value: number, base: number | undefined): string =>
+        base === undefined ? 'n/a' : fmt(value / base)
+      const byStretch = stretchP99
+        .map((p99, index) => ratio(p99, reference?.stretchP99[index]))
+        .join(' ')
       console.log(
-        `| ${LABEL[kind]} | ${result.samples} | ${fmt(result.p50)} | ${fmt(result.p99)} | ${fmt(p50Ratio)} | ${fmt(p99Ratio)} |`
+        `| ${LABEL[kind]} | ${overall.samples} | ${fmt(overall.p50)} | ${fmt(overall.p99)} | ${ratio(overall.p50, reference?.overall.p50)} | ${ratio(overall.p99, reference?.overall.p99)} | ${byStretch} |`
       )
     }
   }
