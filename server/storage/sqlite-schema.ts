@@ -4,23 +4,25 @@ import type { Database } from 'better-sqlite3'
 /** Bumped whenever the layout below changes; stored in SQLite's `user_version`. */
 export const SCHEMA_VERSION = 1
 
-// Ids are given out by the storage itself (see sqlite-storage.ts), so the table needs no
-// AUTOINCREMENT: that would rewrite the sqlite_sequence page on every insert.
+// Rows are kept in (room, id) order in one B-tree, so storing an update touches one page,
+// not a table page and an index page. Ids are given out by the storage itself (see
+// sqlite-storage.ts): AUTOINCREMENT would rewrite the sqlite_sequence page on every insert.
 const CREATE_TABLES = `
 CREATE TABLE room_updates (
-  id INTEGER PRIMARY KEY,
   room TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX room_updates_by_room ON room_updates (room, id);
+  id INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (room, id)
+) WITHOUT ROWID;
 `
 
-// Files written before version 1 have the same columns with an AUTOINCREMENT id.
+// Files written before version 1 hold the same columns in a rowid table with an
+// AUTOINCREMENT id and an index on (room, id).
 const MIGRATE_FROM_0 = `
 ALTER TABLE room_updates RENAME TO room_updates_v0;
 DROP INDEX IF EXISTS room_updates_by_room;
 ${CREATE_TABLES}
-INSERT INTO room_updates (id, room, data) SELECT id, room, data FROM room_updates_v0;
+INSERT INTO room_updates (room, id, data) SELECT room, id, data FROM room_updates_v0;
 DROP TABLE room_updates_v0;
 `
 

@@ -101,7 +101,7 @@ describe('sqlite storage schema', () => {
     const check = new Database(file, { readonly: true })
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     const table = check.prepare("SELECT sql FROM sqlite_master WHERE name = 'room_updates'").pluck()
-    expect(table.get()).not.toMatch(/AUTOINCREMENT/)
+    expect(table.get()).toMatch(/WITHOUT ROWID/)
     check.close()
   })
 

@@ -51,8 +51,8 @@ export function createSqliteStorage(
   const selectRoom = db.prepare<[string], UpdateRow>(
     'SELECT id, data FROM room_updates WHERE room = ? ORDER BY id'
   )
-  const insert = db.prepare<[number, string, Uint8Array]>(
-    'INSERT INTO room_updates (id, room, data) VALUES (?, ?, ?)'
+  const insert = db.prepare<[string, number, Uint8Array]>(
+    'INSERT INTO room_updates (room, id, data) VALUES (?, ?, ?)'
   )
   const deleteOne = db.prepare<[string, number]>(
     'DELETE FROM room_updates WHERE room = ? AND id = ?'
@@ -62,7 +62,7 @@ export function createSqliteStorage(
   )
   const compact = db.transaction((room: string, snapshot: Uint8Array, upToId: number) => {
     deleteUpTo.run(room, upToId)
-    insert.run(upToId, room, snapshot)
+    insert.run(room, upToId, snapshot)
   })
   // Only this storage writes the file, so it can count ids itself: they increase for as long
   // as it is open, and a restart continues after the largest id stored.
@@ -80,7 +80,7 @@ export function createSqliteStorage(
     appendUpdate: (room, update) =>
       settle(() => {
         const id = nextId
-        insert.run(id, room, update)
+        insert.run(room, id, update)
         nextId = id + 1
         checkpoints.noteWrite()
         return id
