@@ -69,7 +69,7 @@ const LABEL: Record<Kind, string> = {
  * a pause (a GC, the scheduler), each of which delays all N-1 receivers.
  */
 const ROWS = [
-  { clients: 10, rounds: 10, edits: 300 },
+  { clients: 10, rounds: 20, edits: 500 },
   { clients: 50, rounds: 20, edits: 250 }
 ] as const
 const WARM_UP = 20
