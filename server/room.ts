@@ -46,6 +46,15 @@ const ACK_DELAY_MS = 20
 /** Outcome of storing and applying one update. */
 export type WriteOutcome = 'applied' | 'storeFailed' | 'discarded'
 
+/**
+ * What the other connections are sent once an update is stored and applied:
+ * - `asReceived`: the update's own bytes. For a client's incremental update,
+ *   which is already exactly the change; this spares Yjs encoding it again.
+ * - `changesOnly`: only what the update added to the room. For a reconnecting
+ *   client's state or an import, which may repeat much of what the room has.
+ */
+export type Relay = 'asReceived' | 'changesOnly'
+
 /** A loaded room; created and unloaded by the RoomRegistry. */
 export class Room {
   readonly name: string
@@ -107,8 +116,16 @@ export class Room {
     return this.queue.run(task)
   }
 
-  /** Stores an update, then applies and broadcasts it. Call only inside `exclusive`. */
-  async storeAndApply(update: Uint8Array, origin: unknown): Promise<WriteOutcome> {
+  /**
+   * Stores an update, then applies it and relays it to every connection but
+   * `origin`. Nothing is relayed of an update that fails to apply. Call only
+   * inside `exclusive`.
+   */
+  async storeAndApply(
+    update: Uint8Array,
+    origin: unknown,
+    relay: Relay = 'changesOnly'
+  ): Promise<WriteOutcome> {
     if (this.closed) return 'discarded'
     let id: number
     try {
@@ -117,8 +134,10 @@ export class Room {
       this.deps.logger.error('storing an update failed', { room: this.name, error })
       return 'storeFailed'
     }
+    let changes: readonly Uint8Array[]
     try {
-      Y.applyUpdate(this.doc, update, origin)
+      changes =
+        relay === 'asReceived' ? this.apply(update, origin) : this.applyCollecting(update, origin)
     } catch (error) {
       this.deps.logger.error('applying a stored update failed; resetting room', {
         room: this.name,
@@ -128,6 +147,8 @@ export class Room {
       return 'discarded'
     }
     this.lastAppliedId = id
+    this.currentAck = undefined
+    for (const change of changes) this.broadcast(encodeUpdate(change), origin)
     this.noteStoredUpdate()
     return 'applied'
   }
@@ -169,8 +190,27 @@ export class Room {
       }
     })
     if (stored.length > 1) this.unsavedUpdates = stored.length
-    // Subscribed only now: loading must not reach clients before their sync step 1.
-    this.doc.on('update', this.handleDocUpdate)
+  }
+
+  /** Applies `update`; the change to relay is the update itself. */
+  private apply(update: Uint8Array, origin: unknown): readonly Uint8Array[] {
+    Y.applyUpdate(this.doc, update, origin)
+    return [update]
+  }
+
+  /** Applies `update`; the changes to relay are what Yjs reports as new. */
+  private applyCollecting(update: Uint8Array, origin: unknown): readonly Uint8Array[] {
+    const changes: Uint8Array[] = []
+    const collect = (change: Uint8Array): void => {
+      changes.push(change)
+    }
+    this.doc.on('update', collect)
+    try {
+      Y.applyUpdate(this.doc, update, origin)
+    } finally {
+      this.doc.off('update', collect)
+    }
+    return changes
   }
 
   private greet(connection: RoomConnection): void {
@@ -196,9 +236,9 @@ export class Room {
         if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), message.update)) {
           return this.scheduleAck(connection)
         }
-        return this.write(connection, message.update)
+        return this.write(connection, message.update, 'changesOnly')
       case 'update':
-        return this.write(connection, message.update)
+        return this.write(connection, message.update, 'asReceived')
       case 'ping':
         if (connection.wantsAcks) connection.send(this.ack())
         return
@@ -211,8 +251,8 @@ export class Room {
     }
   }
 
-  private async write(connection: RoomConnection, update: Uint8Array): Promise<void> {
-    const outcome = await this.storeAndApply(update, connection)
+  private async write(connection: RoomConnection, update: Uint8Array, relay: Relay): Promise<void> {
+    const outcome = await this.storeAndApply(update, connection, relay)
     if (outcome === 'storeFailed') {
       connection.close(CloseCode.serverError, 'update could not be stored')
     } else if (outcome === 'applied') {
@@ -247,9 +287,7 @@ export class Room {
     return this.currentAck
   }
 
-  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.currentAck = undefined
-    const message = encodeUpdate(update)
+  private broadcast(message: Uint8Array, origin: unknown): void {
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(message)
     }
