@@ -31,7 +31,13 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const options = parseCliArgs(argv, process.env)
   const logger = createJsonLineLogger(process.stderr)
-  const storage = createSqliteStorage(join(resolve(options.dataDir), 'claimdesk.sqlite'))
+  const storage = createSqliteStorage(join(resolve(options.dataDir), 'claimdesk.sqlite'), {
+    onCheckpointError: (error) =>
+      logger.warn(
+        'checkpointing the write-ahead log failed; the log is kept and replayed on open',
+        { error }
+      )
+  })
   const server = createSyncServer({
     storage,
     logger,
