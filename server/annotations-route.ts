@@ -13,6 +13,7 @@ import { sendError, sendJson } from './http-response'
 import { decodeUtf8, readUpload } from './request-body'
 import type { Room } from './room'
 import type { RoomRegistry } from './room-registry'
+import { damagedRoomMessage, roomFullMessage } from './room-refusals'
 
 const ACCEPTED_TYPES = new Set(['application/ld+json', 'application/json'])
 
@@ -20,6 +21,7 @@ const ACCEPTED_TYPES = new Set(['application/ld+json', 'application/json'])
 export interface AnnotationsRouteDeps {
   readonly registry: RoomRegistry
   readonly maxImportBytes: number
+  readonly maxRoomBytes: number
 }
 
 /** The body as JSON, or a one-line reason why it is not. */
@@ -39,9 +41,13 @@ export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | { error: 
  * the room untouched, and an accepted one is stored, applied and broadcast as
  * one update, like any reviewer's edit.
  */
-function importIntoRoom(room: Room, json: unknown): Promise<Result<ImportReport> | 'failed'> {
+function importIntoRoom(
+  room: Room,
+  json: unknown
+): Promise<Result<ImportReport> | 'failed' | 'damaged' | 'overQuota'> {
   return room.exclusive(async () => {
     if (room.isClosed) return 'failed' as const
+    if (room.damage.length > 0) return 'damaged' as const
     const scratch = new Y.Doc()
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc))
     const before = Y.encodeStateVector(scratch)
@@ -50,6 +56,7 @@ function importIntoRoom(room: Room, json: unknown): Promise<Result<ImportReport>
     scratch.destroy()
     if (!report.ok) return report
     const outcome = await room.storeAndApply(update, 'import')
+    if (outcome === 'overQuota') return outcome
     return outcome === 'applied' ? report : ('failed' as const)
   })
 }
@@ -74,6 +81,8 @@ export async function handleAnnotationsImport(
   try {
     const result = await importIntoRoom(target, decoded.json)
     if (result === 'failed') return sendError(response, 500, 'the import could not be stored')
+    if (result === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
+    if (result === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))
     if (!result.ok) return sendError(response, 400, result.message)
     sendJson(response, 200, { room, ...result.value })
   } finally {

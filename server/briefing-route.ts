@@ -6,6 +6,7 @@ import { briefingTitle, seedBriefing } from './briefing-seed'
 import { sendError, sendJson } from './http-response'
 import { decodeUtf8, readUpload } from './request-body'
 import type { RoomRegistry } from './room-registry'
+import { damagedRoomMessage, roomFullMessage } from './room-refusals'
 
 const ACCEPTED_TYPES = new Set(['text/plain', 'text/markdown'])
 
@@ -13,6 +14,7 @@ const ACCEPTED_TYPES = new Set(['text/plain', 'text/markdown'])
 export interface BriefingRouteDeps {
   readonly registry: RoomRegistry
   readonly maxBriefingBytes: number
+  readonly maxRoomBytes: number
   /** The current time as ISO 8601, injectable for tests. */
   readonly now?: () => string
 }
@@ -53,6 +55,8 @@ export async function handleBriefingImport(
   try {
     const outcome = await seedBriefing(target, briefing, meta)
     if (outcome === 'hasContent') return sendError(response, 409, 'room already has content')
+    if (outcome === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
+    if (outcome === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))
     if (outcome === 'failed') return sendError(response, 500, 'briefing could not be stored')
     sendJson(response, 201, {
       room,

@@ -8,7 +8,7 @@ import type { Room } from './room'
 const TITLE_MAX_LENGTH = 80
 
 /** Outcome of seeding a room. */
-export type SeedOutcome = 'seeded' | 'hasContent' | 'failed'
+export type SeedOutcome = 'seeded' | 'hasContent' | 'damaged' | 'overQuota' | 'failed'
 
 /** The room title: the first heading, else the start of the first paragraph. */
 export function briefingTitle(briefing: Briefing): string | undefined {
@@ -29,6 +29,8 @@ export function briefingTitle(briefing: Briefing): string | undefined {
 export function seedBriefing(room: Room, briefing: Briefing, meta: RoomMeta): Promise<SeedOutcome> {
   return room.exclusive(async () => {
     if (room.isClosed) return 'failed'
+    // A damaged room may look empty because its content was set aside: never write over it.
+    if (room.damage.length > 0) return 'damaged'
     if (hasDocumentContent(room.doc)) return 'hasContent'
     const scratch = new Y.Doc()
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc))
@@ -37,6 +39,7 @@ export function seedBriefing(room: Room, briefing: Briefing, meta: RoomMeta): Pr
     const update = Y.encodeStateAsUpdate(scratch, before)
     scratch.destroy()
     const outcome = await room.storeAndApply(update, 'briefing')
+    if (outcome === 'overQuota') return 'overQuota'
     return outcome === 'applied' ? 'seeded' : 'failed'
   })
 }

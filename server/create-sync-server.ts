@@ -9,7 +9,9 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
 import { wantsAcks } from '../src/core/sync-extensions'
+import { AddressGuard } from './address-guard'
 import { startHeartbeat } from './heartbeat'
+import { MAX_HEADER_BYTES, ResponsesInFlight } from './http-hygiene'
 import { createRequestHandler } from './http-routes'
 import { createOriginPolicy } from './origin-policy'
 import type { Limits } from './limits'
@@ -48,28 +50,50 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const limits = resolveLimits(options.limits)
   const { storage } = options
   const registry = new RoomRegistry({ storage, logger, limits })
+  const guard = new AddressGuard(limits)
+  const inFlight = new ResponsesInFlight()
+  const addressOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? ''
+  const authorize = options.authorize
+  const checkAccess = authorize
+    ? (request: IncomingMessage, room: string) => isAuthorized(authorize, request, room)
+    : undefined
   let loopbackOnly = true
   const checkOrigin = createOriginPolicy({
     allowedOrigins: options.allowedOrigins,
     loopbackOnly: () => loopbackOnly
   })
-  const httpServer = createServer(
-    createRequestHandler({
-      registry,
-      logger,
-      checkOrigin,
-      maxBriefingBytes: limits.maxBriefingBytes,
-      // An import becomes one stored update, so it is held to the same bound as a client's frame.
-      maxImportBytes: limits.maxMessageBytes,
-      staticDir: options.staticDir
-    })
-  )
+  const handleRequest = createRequestHandler({
+    registry,
+    logger,
+    checkOrigin,
+    maxBriefingBytes: limits.maxBriefingBytes,
+    maxRoomBytes: limits.maxRoomBytes,
+    // An import becomes one stored update, so it is held to the same bound as a client's frame.
+    maxImportBytes: limits.maxMessageBytes,
+    staticDir: options.staticDir,
+    authorize: checkAccess,
+    admitRoom: (request, room) => guard.refuseRoom(addressOf(request), room),
+    connectionCount: () => sockets.clients.size
+  })
+  const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    inFlight.track(request, response)
+    handleRequest(request, response)
+  })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes })
   const stopHeartbeat = startHeartbeat(sockets, limits.heartbeatMs)
   let closing: Promise<void> | undefined
 
   sockets.on('connection', (socket: WebSocket, request: IncomingMessage, room: string) => {
-    attachSyncConnection(socket, room, registry, logger, { acks: wantsAcks(request.url) })
+    const address = addressOf(request)
+    guard.opened(address)
+    socket.once('close', () => guard.closed(address))
+    attachSyncConnection(socket, room, {
+      registry,
+      logger,
+      limits,
+      acks: wantsAcks(request.url),
+      onOffence: () => guard.offended(address)
+    })
   })
 
   const handleUpgrade = async (
@@ -86,6 +110,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     if (!(await isAuthorized(options.authorize, request, decision.room))) {
       return refuseUpgrade(socket, 403, 'forbidden')
     }
+    const refusal = guard.refuseConnection(addressOf(request), decision.room)
+    if (refusal) {
+      logger.warn('refusing a connection', { address: addressOf(request), reason: refusal.reason })
+      return refuseUpgrade(socket, refusal.status, refusal.reason, refusal.retryAfterSeconds)
+    }
     if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
       sockets.emit('connection', webSocket, request, decision.room)
@@ -97,7 +126,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       socket.destroy()
     })
   })
-  httpServer.on('clientError', (_error, socket) => socket.destroy())
+  httpServer.on('clientError', (error: Error & { code?: string }, socket: Duplex) =>
+    inFlight.handleClientError(error, socket)
+  )
 
   const shutDown = async (): Promise<void> => {
     stopHeartbeat()

@@ -1,8 +1,11 @@
 /** Routes plain HTTP requests: health, briefing import, room export, and the static browser app. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isValidRoomName } from '../src/core/room-name'
+import type { AddressRefusal } from './address-guard'
 import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
+import { MAX_URL_LENGTH } from './http-hygiene'
 import { sendError, sendJson } from './http-response'
 import type { Logger } from './logger'
 import type { OriginDecision } from './origin-policy'
@@ -18,6 +21,7 @@ export interface HttpRouteDeps {
   readonly registry: RoomRegistry
   readonly logger: Logger
   readonly maxBriefingBytes: number
+  readonly maxRoomBytes: number
   /** Largest Web Annotation collection accepted for import. */
   readonly maxImportBytes: number
   /** Directory of the browser app; without it only the API is served. */
@@ -26,6 +30,43 @@ export interface HttpRouteDeps {
   readonly checkOrigin: (request: IncomingMessage) => OriginDecision
   /** The app's version, shown in exports. */
   readonly appVersion?: string
+  /** Whether the request may read or change `room`; a refusal looks like an unknown room. */
+  readonly authorize?: (request: IncomingMessage, room: string) => Promise<boolean>
+  /** Per-address quota on rooms opened; checked before a room is loaded. */
+  readonly admitRoom?: (request: IncomingMessage, room: string) => AddressRefusal | undefined
+  /** Open sync connections, for /healthz. */
+  readonly connectionCount?: () => number
+}
+
+const ROOM_ROUTES: readonly RegExp[] = [/^\/api\/rooms\/([^/]+)\/(?:briefing|export|annotations)$/]
+
+/**
+ * Checks the room of a room route before anything loads it: name, access
+ * (refused and unknown rooms answer alike, so rooms cannot be probed) and the
+ * address's quota. True when the request may go on.
+ */
+async function admitRoomRequest(
+  deps: HttpRouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  room: string
+): Promise<boolean> {
+  if (!isValidRoomName(room)) {
+    sendError(response, 400, 'invalid room name')
+    return false
+  }
+  if (deps.authorize && !(await deps.authorize(request, room))) {
+    sendError(response, 404, 'no such room')
+    return false
+  }
+  const refusal = deps.admitRoom?.(request, room)
+  if (refusal) {
+    sendError(response, refusal.status, refusal.reason, {
+      'Retry-After': String(refusal.retryAfterSeconds)
+    })
+    return false
+  }
+  return true
 }
 
 /** A Node `request` listener for the server's HTTP routes. */
@@ -52,23 +93,40 @@ async function route(
   if (!origin.ok && (origin.status === 421 || (method !== 'GET' && method !== 'HEAD'))) {
     return sendError(response, origin.status, origin.reason)
   }
+  if ((request.url ?? '').length > MAX_URL_LENGTH) {
+    return sendError(response, 414, `request target longer than ${MAX_URL_LENGTH} bytes`)
+  }
   const url = new URL(request.url ?? '/', 'http://localhost')
   const pathname = url.pathname
   if (pathname === '/healthz') {
     if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
-    return sendJson(response, 200, { status: 'ok', rooms: deps.registry.size })
+    return sendJson(response, 200, {
+      status: 'ok',
+      rooms: deps.registry.size,
+      connections: deps.connectionCount?.() ?? 0
+    })
   }
+  const roomRoute = ROOM_ROUTES.map((pattern) => pattern.exec(pathname)).find(Boolean)
+  if (roomRoute && !(await admitRoomRequest(deps, request, response, roomRoute[1] ?? ''))) return
   const briefing = BRIEFING_PATH.exec(pathname)
   if (briefing) {
     if (method !== 'POST') return refuseMethod(response, 'POST')
     const room = briefing[1] ?? ''
-    const limits = { registry: deps.registry, maxBriefingBytes: deps.maxBriefingBytes }
+    const limits = {
+      registry: deps.registry,
+      maxBriefingBytes: deps.maxBriefingBytes,
+      maxRoomBytes: deps.maxRoomBytes
+    }
     return handleBriefingImport(limits, room, request, response)
   }
   const annotations = ANNOTATIONS_PATH.exec(pathname)
   if (annotations) {
     if (method !== 'POST') return refuseMethod(response, 'POST')
-    const importDeps = { registry: deps.registry, maxImportBytes: deps.maxImportBytes }
+    const importDeps = {
+      registry: deps.registry,
+      maxImportBytes: deps.maxImportBytes,
+      maxRoomBytes: deps.maxRoomBytes
+    }
     return handleAnnotationsImport(importDeps, annotations[1] ?? '', request, response)
   }
   const exported = EXPORT_PATH.exec(pathname)

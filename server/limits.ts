@@ -16,6 +16,22 @@ export interface Limits {
   readonly compactDelayMs: number
   /** How long `close()` waits for sockets to finish their closing handshake before terminating them. */
   readonly closeGraceMs: number
+  /** A room's stored size past which further updates are refused (1008). */
+  readonly maxRoomBytes: number
+  /** Unsent data one socket may hold; a socket over it is closed (1013): it is not reading. */
+  readonly maxBufferedBytes: number
+  /** Shortest time between two answers to one connection's sync requests (each encodes the room). */
+  readonly syncAnswerIntervalMs: number
+  /** Messages per second one connection may send, on average over two seconds. */
+  readonly maxMessagesPerSecond: number
+  /** Bytes per second one connection may send, on average; one frame of maxMessageBytes always fits. */
+  readonly maxBytesPerSecond: number
+  /** Open sync connections from one address. */
+  readonly maxConnectionsPerAddress: number
+  /** Different rooms one address may open (by socket or HTTP) per minute. */
+  readonly maxRoomsPerAddressPerMinute: number
+  /** Refusal of upgrades from an address after its second bad update; doubles with each more. */
+  readonly offenderBackoffMs: number
 }
 
 /** The limits used where a caller does not override them. */
@@ -26,7 +42,15 @@ export const DEFAULT_LIMITS: Limits = {
   heartbeatMs: 30_000,
   compactAfterUpdates: 500,
   compactDelayMs: 1_000,
-  closeGraceMs: 1_000
+  closeGraceMs: 1_000,
+  maxRoomBytes: 64 * 1024 * 1024,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  syncAnswerIntervalMs: 1_000,
+  maxMessagesPerSecond: 300,
+  maxBytesPerSecond: 4 * 1024 * 1024,
+  maxConnectionsPerAddress: 200,
+  maxRoomsPerAddressPerMinute: 120,
+  offenderBackoffMs: 5_000
 }
 
 /** Defaults overridden by `overrides`; throws on a value that is not a positive integer. */

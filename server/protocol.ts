@@ -8,6 +8,7 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import type { RoomDamageReport } from '../src/core/sync-extensions'
 import { SyncExtensionType } from '../src/core/sync-extensions'
 
 /** Top-level message types of y-websocket. */
@@ -147,5 +148,16 @@ export function encodeAck(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, SyncExtensionType.ack)
   encoding.writeVarUint8Array(encoder, Y.encodeSnapshot(Y.snapshot(doc)))
+  return encoding.toUint8Array(encoder)
+}
+
+/** Claimdesk extension: the rows of a damaged room that the server set aside. */
+export function encodeRoomDamage(rows: RoomDamageReport['rows']): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, SyncExtensionType.roomDamage)
+  const report: RoomDamageReport = {
+    rows: rows.map(({ id, bytes, reason, quarantinedAt }) => ({ id, bytes, reason, quarantinedAt }))
+  }
+  encoding.writeVarString(encoder, JSON.stringify(report))
   return encoding.toUint8Array(encoder)
 }

@@ -7,17 +7,19 @@ import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protoc
 import * as Y from 'yjs'
 import { CloseCode } from '../src/core/close-codes'
 import type { CloseCodeValue } from '../src/core/close-codes'
+import { applyGuarded, hasPending } from './guarded-apply'
 import type { Limits } from './limits'
 import type { Logger } from './logger'
 import type { ClientMessage } from './protocol'
 import {
   encodeAck,
   encodeAwareness,
+  encodeRoomDamage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate
 } from './protocol'
-import type { RoomStorage } from './storage/room-storage'
+import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './storage/room-storage'
 import { TaskQueue } from './task-queue'
 
 /** What a room needs from one client connection. */
@@ -26,6 +28,8 @@ export interface RoomConnection {
   readonly wantsAcks?: boolean
   send(message: Uint8Array): void
   close(code: CloseCodeValue, reason: string): void
+  /** Told when the room refused an update of this connection's as hostile. */
+  refused?(reason: 'throws'): void
 }
 
 /** A room's collaborators, passed in by the registry. */
@@ -43,8 +47,28 @@ export interface RoomDeps {
 /** Acks due within this window go out together, so a burst of keystrokes costs one snapshot. */
 const ACK_DELAY_MS = 20
 
-/** Outcome of storing and applying one update. */
-export type WriteOutcome = 'applied' | 'storeFailed' | 'discarded'
+/**
+ * Outcome of applying and storing one update: `throws` and `missing` are
+ * refusals (see guarded-apply.ts), `overQuota` a room past maxRoomBytes.
+ */
+export type WriteOutcome =
+  'applied' | 'throws' | 'missing' | 'overQuota' | 'storeFailed' | 'discarded'
+
+/** Per connection: the awareness clients it controls and its sync-request throttle. */
+interface ConnectionState {
+  readonly clients: Set<number>
+  lastSyncAnswerAt: number
+  /** The newest state vector of a sync request held back by the throttle. */
+  deferredStateVector: Uint8Array | undefined
+}
+
+/** The stored rows, read into a fresh document. */
+interface ReadRoom {
+  readonly doc: Y.Doc
+  readonly lastId: number
+  readonly bytes: number
+  readonly rows: number
+}
 
 /**
  * What the other connections are sent once an update is stored and applied:
@@ -58,9 +82,12 @@ export type Relay = 'asReceived' | 'changesOnly'
 /** A loaded room; created and unloaded by the RoomRegistry. */
 export class Room {
   readonly name: string
-  readonly doc = new Y.Doc()
-  readonly awareness = new Awareness(this.doc)
-  private readonly connections = new Map<RoomConnection, Set<number>>()
+  private currentDoc = new Y.Doc()
+  // Presence has a document of its own: the room's document is rebuilt after a refused update.
+  readonly awareness = new Awareness(new Y.Doc())
+  private readonly connections = new Map<RoomConnection, ConnectionState>()
+  private storedBytes = 0
+  private quarantined: readonly QuarantinedUpdate[] = []
   private readonly queue = new TaskQueue()
   private lastAppliedId = 0
   private unsavedUpdates = 0
@@ -76,6 +103,16 @@ export class Room {
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.handleAwarenessUpdate)
     void this.queue.run(() => this.load())
+  }
+
+  /** The room's document; replaced when it is rebuilt from storage, so read it inside `exclusive`. */
+  get doc(): Y.Doc {
+    return this.currentDoc
+  }
+
+  /** Stored rows set aside when the room was loaded; non-empty means the room is damaged. */
+  get damage(): readonly QuarantinedUpdate[] {
+    return this.quarantined
   }
 
   /** Number of open connections. */
@@ -94,16 +131,21 @@ export class Room {
       connection.close(CloseCode.roomReset, 'room reset')
       return
     }
-    this.connections.set(connection, new Set())
+    this.connections.set(connection, {
+      clients: new Set(),
+      lastSyncAnswerAt: 0,
+      deferredStateVector: undefined
+    })
     void this.queue.run(() => this.greet(connection))
   }
 
   /** Removes a connection and the awareness states it controlled. */
   leave(connection: RoomConnection): void {
-    const clients = this.connections.get(connection)
-    if (!clients) return
+    const state = this.connections.get(connection)
+    if (!state) return
     this.connections.delete(connection)
-    if (!this.closed && clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null)
+    const clients = [...state.clients]
+    if (!this.closed && clients.length > 0) removeAwarenessStates(this.awareness, clients, null)
   }
 
   /** Handles one decoded message, in arrival order, after the room has loaded. */
@@ -117,8 +159,10 @@ export class Room {
   }
 
   /**
-   * Stores an update, then applies it and relays it to every connection but
-   * `origin`. Nothing is relayed of an update that fails to apply. Call only
+   * Applies an update, stores it, then relays it to every connection but
+   * `origin`. An update that does not apply completely is refused and never
+   * stored; the document is rebuilt from storage if it may hold part of it,
+   * or if storing fails. Nothing is relayed before it is stored. Call only
    * inside `exclusive`.
    */
   async storeAndApply(
@@ -127,28 +171,29 @@ export class Room {
     relay: Relay = 'changesOnly'
   ): Promise<WriteOutcome> {
     if (this.closed) return 'discarded'
+    if (!(await this.hasRoomFor(update.length))) return 'overQuota'
+    const applied = applyGuarded(this.currentDoc, update, origin, relay === 'changesOnly')
+    if (applied.kind === 'refused') {
+      this.deps.logger.warn('refusing an update that does not apply', {
+        room: this.name,
+        reason: applied.reason,
+        bytes: update.length
+      })
+      if (applied.dirty) await this.rebuild()
+      return applied.reason
+    }
     let id: number
     try {
       id = await this.deps.storage.appendUpdate(this.name, update)
     } catch (error) {
       this.deps.logger.error('storing an update failed', { room: this.name, error })
+      await this.rebuild()
       return 'storeFailed'
     }
-    let changes: readonly Uint8Array[]
-    try {
-      changes =
-        relay === 'asReceived' ? this.apply(update, origin) : this.applyCollecting(update, origin)
-    } catch (error) {
-      this.deps.logger.error('applying a stored update failed; resetting room', {
-        room: this.name,
-        error
-      })
-      this.discard(CloseCode.roomReset, 'room reset', id)
-      return 'discarded'
-    }
     this.lastAppliedId = id
+    this.storedBytes += update.length
     this.currentAck = undefined
-    for (const change of changes) this.broadcast(encodeUpdate(change), origin)
+    for (const change of applied.changes) this.broadcast(encodeUpdate(change), origin)
     this.noteStoredUpdate()
     return 'applied'
   }
@@ -167,57 +212,120 @@ export class Room {
 
   private async load(): Promise<void> {
     await this.deps.previousWrites
-    let stored
+    let read: ReadRoom
     try {
-      stored = await this.deps.storage.loadUpdates(this.name)
+      read = await this.readStored()
+      this.quarantined = await this.deps.storage.listQuarantined(this.name)
     } catch (error) {
       this.deps.logger.error('loading a room failed', { room: this.name, error })
       this.discard(CloseCode.serverError, 'room could not be loaded')
       return
     }
-    Y.transact(this.doc, () => {
-      for (const { id, update } of stored) {
-        try {
-          Y.applyUpdate(this.doc, update, this)
-        } catch (error) {
-          this.deps.logger.error('skipping a stored update that does not apply', {
-            room: this.name,
-            id,
-            error
+    this.install(read)
+    if (read.rows > 1) this.unsavedUpdates = read.rows
+    if (this.quarantined.length > 0) {
+      this.deps.logger.error('room is damaged: stored rows were set aside', {
+        room: this.name,
+        rows: this.quarantined.map(({ id, reason, bytes }) => ({ id, reason, bytes }))
+      })
+    }
+  }
+
+  /**
+   * Reads every stored row into a new document. A row that throws is moved to
+   * quarantine and the document is read again without it, so nothing of it
+   * stays half-applied.
+   */
+  private async readStored(): Promise<ReadRoom> {
+    let rows = await this.deps.storage.loadUpdates(this.name)
+    for (;;) {
+      const doc = new Y.Doc()
+      const failed = applyRows(doc, rows, this)
+      if (failed === undefined) {
+        if (hasPending(doc)) {
+          this.deps.logger.warn('stored updates wait for changes that were never stored', {
+            room: this.name
           })
         }
-        this.lastAppliedId = Math.max(this.lastAppliedId, id)
+        const bytes = rows.reduce((sum, row) => sum + row.update.length, 0)
+        return { doc, lastId: rows.at(-1)?.id ?? 0, bytes, rows: rows.length }
       }
-    })
-    if (stored.length > 1) this.unsavedUpdates = stored.length
-  }
-
-  /** Applies `update`; the change to relay is the update itself. */
-  private apply(update: Uint8Array, origin: unknown): readonly Uint8Array[] {
-    Y.applyUpdate(this.doc, update, origin)
-    return [update]
-  }
-
-  /** Applies `update`; the changes to relay are what Yjs reports as new. */
-  private applyCollecting(update: Uint8Array, origin: unknown): readonly Uint8Array[] {
-    const changes: Uint8Array[] = []
-    const collect = (change: Uint8Array): void => {
-      changes.push(change)
+      doc.destroy()
+      this.deps.logger.error('setting aside a stored update that does not apply', {
+        room: this.name,
+        id: failed.id
+      })
+      await this.deps.storage.quarantine(this.name, failed.id, 'does not apply')
+      rows = rows.filter((row) => row !== failed)
     }
-    this.doc.on('update', collect)
+  }
+
+  /** Makes `read` the room's document. */
+  private install(read: ReadRoom): void {
+    if (this.currentDoc !== read.doc) this.currentDoc.destroy()
+    this.currentDoc = read.doc
+    this.lastAppliedId = read.lastId
+    this.storedBytes = read.bytes
+    this.currentAck = undefined
+  }
+
+  /**
+   * Replaces the document by what storage holds, after a refused or unstored
+   * update may have left part of itself in memory. Connections stay: nothing
+   * of that update was ever sent to them.
+   */
+  private async rebuild(): Promise<void> {
     try {
-      Y.applyUpdate(this.doc, update, origin)
-    } finally {
-      this.doc.off('update', collect)
+      this.install(await this.readStored())
+    } catch (error) {
+      this.deps.logger.error('rebuilding a room from storage failed', { room: this.name, error })
+      this.discard(CloseCode.serverError, 'room could not be reloaded')
     }
-    return changes
+  }
+
+  /** True when `bytes` more fit the room's quota, compacting first when that may make room. */
+  private async hasRoomFor(bytes: number): Promise<boolean> {
+    const limit = this.deps.limits.maxRoomBytes
+    if (this.storedBytes + bytes <= limit) return true
+    if (this.unsavedUpdates > 0) await this.compact()
+    return this.storedBytes + bytes <= limit
   }
 
   private greet(connection: RoomConnection): void {
     if (!this.connections.has(connection)) return
-    connection.send(encodeSyncStep1(this.doc))
+    connection.send(encodeSyncStep1(this.currentDoc))
     const clients = [...this.awareness.getStates().keys()]
     if (clients.length > 0) connection.send(encodeAwareness(this.awareness, clients))
+    if (connection.wantsAcks && this.quarantined.length > 0) {
+      connection.send(encodeRoomDamage(this.quarantined))
+    }
+  }
+
+  /**
+   * Answers a sync request, at most once per syncAnswerIntervalMs for each
+   * connection: each answer encodes the room, so a flood of requests costs one
+   * encoding per interval, answered with the newest state vector.
+   */
+  private answerSyncRequest(connection: RoomConnection, stateVector: Uint8Array): void {
+    const state = this.connections.get(connection)
+    if (!state) return
+    const wait = state.lastSyncAnswerAt + this.deps.limits.syncAnswerIntervalMs - Date.now()
+    if (wait > 0) {
+      const scheduled = state.deferredStateVector !== undefined
+      state.deferredStateVector = stateVector
+      if (scheduled) return
+      const timer = setTimeout(() => {
+        void this.queue.run(() => {
+          const deferred = state.deferredStateVector
+          state.deferredStateVector = undefined
+          if (deferred && !this.closed) this.answerSyncRequest(connection, deferred)
+        })
+      }, wait)
+      timer.unref()
+      return
+    }
+    state.lastSyncAnswerAt = Date.now()
+    connection.send(encodeSyncStep2(this.currentDoc, stateVector))
   }
 
   private async handleMessage(connection: RoomConnection, message: ClientMessage): Promise<void> {
@@ -227,13 +335,12 @@ export class Room {
     if (!this.connections.has(connection) && message.kind === 'awareness') return
     switch (message.kind) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector))
-        return
+        return this.answerSyncRequest(connection, message.stateVector)
       case 'syncStep2':
         // A reconnecting client re-sends its whole delete set; storing what the
         // room already has would only grow the log. Incremental updates skip
         // this check: it walks the whole document.
-        if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), message.update)) {
+        if (Y.snapshotContainsUpdate(Y.snapshot(this.currentDoc), message.update)) {
           return this.scheduleAck(connection)
         }
         return this.write(connection, message.update, 'changesOnly')
@@ -253,10 +360,26 @@ export class Room {
 
   private async write(connection: RoomConnection, update: Uint8Array, relay: Relay): Promise<void> {
     const outcome = await this.storeAndApply(update, connection, relay)
-    if (outcome === 'storeFailed') {
-      connection.close(CloseCode.serverError, 'update could not be stored')
-    } else if (outcome === 'applied') {
-      this.scheduleAck(connection)
+    switch (outcome) {
+      case 'applied':
+        return this.scheduleAck(connection)
+      case 'throws':
+        connection.refused?.('throws')
+        return connection.close(CloseCode.malformedMessage, 'update does not apply')
+      case 'missing':
+        return connection.close(
+          CloseCode.malformedMessage,
+          'update depends on changes the server does not have'
+        )
+      case 'overQuota':
+        return connection.close(
+          CloseCode.policyViolation,
+          `room is full: stored size limit ${formatBytes(this.deps.limits.maxRoomBytes)}`
+        )
+      case 'storeFailed':
+        return connection.close(CloseCode.serverError, 'update could not be stored')
+      case 'discarded':
+        return
     }
   }
 
@@ -283,7 +406,7 @@ export class Room {
 
   /** Everything applied is stored (store comes first), so the document's snapshot is the ack. */
   private ack(): Uint8Array {
-    this.currentAck ??= encodeAck(this.doc)
+    this.currentAck ??= encodeAck(this.currentDoc)
     return this.currentAck
   }
 
@@ -297,7 +420,7 @@ export class Room {
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown
   ): void => {
-    const controlled = this.connections.get(origin as RoomConnection)
+    const controlled = this.connections.get(origin as RoomConnection)?.clients
     if (controlled) {
       for (const client of changes.added) controlled.add(client)
       for (const client of changes.removed) controlled.delete(client)
@@ -319,12 +442,16 @@ export class Room {
 
   private async compact(): Promise<void> {
     if (this.closed || this.unsavedUpdates === 0 || this.lastAppliedId === 0) return
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const snapshot = Y.encodeStateAsUpdate(this.currentDoc)
     const upToId = this.lastAppliedId
+    const unsaved = this.unsavedUpdates
     this.unsavedUpdates = 0
     try {
       await this.deps.storage.compact(this.name, snapshot, upToId)
+      // Compaction runs inside the room's queue, so no row was stored after upToId meanwhile.
+      this.storedBytes = snapshot.length
     } catch (error) {
+      this.unsavedUpdates = unsaved
       // The uncompacted updates are still stored; nothing is lost.
       this.deps.logger.warn('compacting a room failed', { room: this.name, error })
     }
@@ -334,19 +461,10 @@ export class Room {
    * Drops the in-memory document (it may be corrupt) and closes every
    * connection; clients resync from storage, and their own docs keep their data.
    */
-  private discard(code: CloseCodeValue, reason: string, badUpdateId?: number): void {
+  private discard(code: CloseCodeValue, reason: string): void {
     this.closeConnections(code, reason)
     this.shutDown()
-    const settled =
-      badUpdateId === undefined
-        ? Promise.resolve()
-        : this.deps.storage.removeUpdate(this.name, badUpdateId).catch((error: unknown) => {
-            this.deps.logger.error('removing an unappliable update failed', {
-              room: this.name,
-              error
-            })
-          })
-    this.deps.onDiscard(this, settled)
+    this.deps.onDiscard(this, Promise.resolve())
   }
 
   private closeConnections(code: CloseCodeValue, reason: string): void {
@@ -362,6 +480,41 @@ export class Room {
     clearTimeout(this.ackTimer)
     this.awaitingAck.clear()
     this.awareness.destroy()
-    this.doc.destroy()
+    this.currentDoc.destroy()
   }
+}
+
+/**
+ * Applies stored rows in one transaction (loading is the room's hottest
+ * path); returns the first row that throws, after which the document is
+ * suspect and must be thrown away.
+ */
+function applyRows(
+  doc: Y.Doc,
+  rows: readonly StoredUpdate[],
+  origin: unknown
+): StoredUpdate | undefined {
+  let current: StoredUpdate | undefined
+  try {
+    Y.transact(
+      doc,
+      () => {
+        for (const row of rows) {
+          current = row
+          Y.applyUpdate(doc, row.update, origin)
+        }
+      },
+      origin
+    )
+  } catch {
+    return current
+  }
+  return undefined
+}
+
+/** A byte count as people read it: "64 MiB". */
+export function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`
+  return `${bytes} bytes`
 }

@@ -1,26 +1,58 @@
-/** Binds one WebSocket to its room: decoding frames, sending, closing, cleaning up. */
+/** Binds one WebSocket to its room: decoding frames, budgets, sending, closing, cleaning up. */
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../src/core/close-codes'
+import type { Limits } from './limits'
 import type { Logger } from './logger'
 import { MalformedMessageError, decodeClientMessage } from './protocol'
+import { RateBudget } from './rate-budget'
 import type { RoomConnection } from './room'
+import { formatBytes } from './room'
 import type { RoomRegistry } from './room-registry'
 
-/** Serves the sync protocol for `room` on `socket` until either side closes; `acks` opts in to acknowledgements. */
+/** What one sync connection needs besides its socket and room. */
+export interface SyncConnectionOptions {
+  readonly registry: RoomRegistry
+  readonly logger: Logger
+  readonly limits: Limits
+  /** The client opted in to acknowledgements (see src/core/sync-extensions.ts). */
+  readonly acks?: boolean
+  /** Told when the room refused one of this connection's updates as hostile. */
+  readonly onOffence?: () => void
+}
+
+/** Serves the sync protocol for `roomName` on `socket` until either side closes. */
 export function attachSyncConnection(
   socket: WebSocket,
   roomName: string,
-  registry: RoomRegistry,
-  logger: Logger,
-  { acks = false }: { readonly acks?: boolean } = {}
+  options: SyncConnectionOptions
 ): void {
+  const { registry, logger, limits } = options
   const room = registry.acquire(roomName)
+  const messages = new RateBudget(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond * 2)
+  const bytes = new RateBudget(
+    limits.maxBytesPerSecond,
+    limits.maxMessageBytes + limits.maxBytesPerSecond
+  )
   let open = true
 
   const connection: RoomConnection = {
-    wantsAcks: acks,
+    wantsAcks: options.acks ?? false,
     send(message) {
       if (socket.readyState !== socket.OPEN) return
+      // A peer that does not read would make the server hold every message for it.
+      if (socket.bufferedAmount > limits.maxBufferedBytes) {
+        logger.warn('closing a connection that does not read', {
+          room: roomName,
+          buffered: socket.bufferedAmount
+        })
+        connection.close(
+          CloseCode.tryAgainLater,
+          `not reading: unsent data over ${formatBytes(limits.maxBufferedBytes)}`
+        )
+        // The close frame would wait behind the unread data; free it now.
+        socket.terminate()
+        return
+      }
       // No callback: a failed write errors and closes the socket, which ws handles itself.
       socket.send(message)
     },
@@ -29,15 +61,32 @@ export function attachSyncConnection(
       if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
         socket.close(code, reason)
       }
+    },
+    refused() {
+      options.onOffence?.()
     }
+  }
+
+  const overBudget = (size: number): string | undefined => {
+    if (!messages.take(1)) return `message rate limit: ${limits.maxMessagesPerSecond} per second`
+    if (!bytes.take(size))
+      return `byte rate limit: ${formatBytes(limits.maxBytesPerSecond)} per second`
+    return undefined
   }
 
   socket.on('message', (data, isBinary) => {
     if (!open) return
+    const frame = toBytes(data)
+    const refusal = overBudget(frame.length)
+    if (refusal) {
+      logger.warn('connection over its budget; closing', { room: roomName, refusal })
+      connection.close(CloseCode.policyViolation, refusal)
+      return
+    }
     let message
     try {
       if (!isBinary) throw new MalformedMessageError('text frame')
-      message = decodeClientMessage(toBytes(data))
+      message = decodeClientMessage(frame)
     } catch (error) {
       logger.warn('malformed message; closing connection', { room: roomName, error })
       connection.close(CloseCode.malformedMessage, 'malformed message')

@@ -1,9 +1,8 @@
 /** Accepts or refuses WebSocket upgrades for `/sync/ROOM`, before any socket exists. */
 import type { IncomingMessage } from 'node:http'
-import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { isValidRoomName } from '../src/core/room-name'
-import { SECURITY_HEADERS } from './http-response'
+import { rawResponse } from './http-hygiene'
 
 const SYNC_PATH = /^\/sync\/([^/]*)$/
 
@@ -23,22 +22,22 @@ export function checkUpgradePath(url: string | undefined): UpgradeDecision {
 }
 
 /** Answers an upgrade request with a plain HTTP error and closes the socket. */
-export function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+export function refuseUpgrade(
+  socket: Duplex,
+  status: number,
+  reason: string,
+  retryAfterSeconds?: number
+): void {
   if (!socket.writable) {
     socket.destroy()
     return
   }
-  const body = JSON.stringify({ error: reason })
-  const headers = {
-    ...SECURITY_HEADERS,
-    Connection: 'close',
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(body))
-  }
-  const head = Object.entries(headers)
-    .map(([name, value]) => `${name}: ${value}\r\n`)
-    .join('')
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n${head}\r\n${body}`)
+  const answer = rawResponse(status, reason)
+  socket.end(
+    retryAfterSeconds === undefined
+      ? answer
+      : answer.replace('\r\n', `\r\nRetry-After: ${retryAfterSeconds}\r\n`)
+  )
 }
 
 /** Runs the optional authorize hook; a throw counts as a refusal. */

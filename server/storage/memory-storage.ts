@@ -1,10 +1,15 @@
 /** Room storage kept in memory: for tests and throwaway servers. */
-import type { RoomStorage, StoredUpdate } from './room-storage'
+import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './room-storage'
 import { settle } from './settle'
+
+interface Quarantined extends QuarantinedUpdate {
+  readonly update: Uint8Array
+}
 
 /** A RoomStorage that lives as long as the process; updates are copied in and out. */
 export function createMemoryStorage(): RoomStorage {
   const rooms = new Map<string, StoredUpdate[]>()
+  const quarantine = new Map<string, Quarantined[]>()
   let lastId = 0
   let closed = false
 
@@ -27,13 +32,37 @@ export function createMemoryStorage(): RoomStorage {
         rooms.set(room, updates)
         return lastId
       }),
-    removeUpdate: (room, id) =>
+    quarantine: (room, id, reason) =>
       whenOpen(() => {
+        const updates = rooms.get(room) ?? []
+        const row = updates.find((entry) => entry.id === id)
+        if (!row) return
         rooms.set(
           room,
-          (rooms.get(room) ?? []).filter((entry) => entry.id !== id)
+          updates.filter((entry) => entry.id !== id)
         )
+        const set = quarantine.get(room) ?? []
+        const quarantinedAt = new Date().toISOString()
+        set.push({ id, bytes: row.update.length, reason, quarantinedAt, update: row.update })
+        set.sort((a, b) => a.id - b.id)
+        quarantine.set(room, set)
       }),
+    listQuarantined: (room) =>
+      whenOpen(() =>
+        (quarantine.get(room) ?? []).map(({ id, bytes, reason, quarantinedAt }) => ({
+          id,
+          bytes,
+          reason,
+          quarantinedAt
+        }))
+      ),
+    readQuarantined: (room, id) =>
+      whenOpen(() =>
+        quarantine
+          .get(room)
+          ?.find((entry) => entry.id === id)
+          ?.update.slice()
+      ),
     compact: (room, snapshot, upToId) =>
       whenOpen(() => {
         const later = (rooms.get(room) ?? []).filter((entry) => entry.id > upToId)
@@ -43,6 +72,7 @@ export function createMemoryStorage(): RoomStorage {
       settle(() => {
         closed = true
         rooms.clear()
+        quarantine.clear()
       })
   }
 }

@@ -48,11 +48,33 @@ export function describeRoomStorageContract(
       expect(loaded?.update).toEqual(bytes(7, 7))
     })
 
-    it('removes a single update', async () => {
+    it('moves a row to quarantine byte for byte and stops returning it', async () => {
+      const first = await storage.appendUpdate('room-a', bytes(1, 2, 3))
+      const second = await storage.appendUpdate('room-a', bytes(4))
+      await storage.quarantine('room-a', first, 'does not apply')
+      expect(await storage.loadUpdates('room-a')).toEqual([{ id: second, update: bytes(4) }])
+      const [entry, ...rest] = await storage.listQuarantined('room-a')
+      expect(rest).toEqual([])
+      expect(entry).toMatchObject({ id: first, bytes: 3, reason: 'does not apply' })
+      expect(Number.isNaN(Date.parse(entry?.quarantinedAt ?? ''))).toBe(false)
+      expect(await storage.readQuarantined('room-a', first)).toEqual(bytes(1, 2, 3))
+      expect(await storage.listQuarantined('room-b')).toEqual([])
+    })
+
+    it('never lets compaction drop a quarantined row', async () => {
       const first = await storage.appendUpdate('room-a', bytes(1))
       const second = await storage.appendUpdate('room-a', bytes(2))
-      await storage.removeUpdate('room-a', first)
-      expect(await storage.loadUpdates('room-a')).toEqual([{ id: second, update: bytes(2) }])
+      await storage.quarantine('room-a', first, 'checksum mismatch')
+      await storage.compact('room-a', bytes(9), second)
+      expect(await storage.loadUpdates('room-a')).toEqual([{ id: second, update: bytes(9) }])
+      expect(await storage.readQuarantined('room-a', first)).toEqual(bytes(1))
+    })
+
+    it('gives a new update an id above every quarantined one', async () => {
+      await storage.appendUpdate('room-a', bytes(1))
+      const newest = await storage.appendUpdate('room-a', bytes(2))
+      await storage.quarantine('room-a', newest, 'does not apply')
+      expect(await storage.appendUpdate('room-a', bytes(3))).toBeGreaterThan(newest)
     })
 
     it('compacts updates up to an id into a snapshot and keeps later ones', async () => {

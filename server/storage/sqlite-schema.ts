@@ -1,29 +1,47 @@
 /** The SQLite file's layout, created or brought up to date when a storage opens it. */
+import { crc32 } from 'node:zlib'
 import type { Database } from 'better-sqlite3'
 
 /** Bumped whenever the layout below changes; stored in SQLite's `user_version`. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
+
+/** The checksum every row carries: CRC-32 of its bytes. */
+export function rowChecksum(data: Uint8Array): number {
+  return crc32(data)
+}
 
 // Rows are kept in (room, id) order in one B-tree, so storing an update touches one page,
 // not a table page and an index page. Ids are given out by the storage itself (see
 // sqlite-storage.ts): AUTOINCREMENT would rewrite the sqlite_sequence page on every insert.
+// Quarantined rows live in a table of their own, so compaction cannot reach them.
 const CREATE_TABLES = `
 CREATE TABLE room_updates (
   room TEXT NOT NULL,
   id INTEGER NOT NULL,
   data BLOB NOT NULL,
+  checksum INTEGER NOT NULL,
+  PRIMARY KEY (room, id)
+) WITHOUT ROWID;
+CREATE TABLE quarantined_updates (
+  room TEXT NOT NULL,
+  id INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  checksum INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  quarantined_at TEXT NOT NULL,
   PRIMARY KEY (room, id)
 ) WITHOUT ROWID;
 `
 
 // Files written before version 1 hold the same columns in a rowid table with an
-// AUTOINCREMENT id and an index on (room, id).
-const MIGRATE_FROM_0 = `
-ALTER TABLE room_updates RENAME TO room_updates_v0;
+// AUTOINCREMENT id and an index on (room, id); version 1 had no checksums.
+const MIGRATE_TO_2 = `
+ALTER TABLE room_updates RENAME TO room_updates_old;
 DROP INDEX IF EXISTS room_updates_by_room;
 ${CREATE_TABLES}
-INSERT INTO room_updates (room, id, data) SELECT room, id, data FROM room_updates_v0;
-DROP TABLE room_updates_v0;
+INSERT INTO room_updates (room, id, data, checksum)
+  SELECT room, id, data, claimdesk_crc32(data) FROM room_updates_old;
+DROP TABLE room_updates_old;
 `
 
 /**
@@ -32,6 +50,9 @@ DROP TABLE room_updates_v0;
  * guessing at its layout.
  */
 export function prepareSchema(db: Database): void {
+  db.function('claimdesk_crc32', { deterministic: true }, (data: unknown) =>
+    rowChecksum(data as Uint8Array)
+  )
   const migrate = db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number
     if (version === SCHEMA_VERSION) return
@@ -43,7 +64,7 @@ export function prepareSchema(db: Database): void {
     const hasTable = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'room_updates'")
       .get()
-    db.exec(hasTable ? MIGRATE_FROM_0 : CREATE_TABLES)
+    db.exec(hasTable ? MIGRATE_TO_2 : CREATE_TABLES)
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })
   // IMMEDIATE takes the write lock at once, so an exclusive storage holds it from here on.

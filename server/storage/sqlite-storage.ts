@@ -2,8 +2,9 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import type { RoomStorage, StoredUpdate } from './room-storage'
-import { prepareSchema } from './sqlite-schema'
+import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './room-storage'
+import { checkDataFile } from './data-file-check'
+import { prepareSchema, rowChecksum } from './sqlite-schema'
 import { settle } from './settle'
 import type { CheckpointPolicy } from './wal-checkpoints'
 import { DEFAULT_CHECKPOINT_POLICY, scheduleCheckpoints } from './wal-checkpoints'
@@ -25,6 +26,14 @@ export class StorageInUseError extends Error {
 interface UpdateRow {
   id: number
   data: Buffer
+  checksum: number
+}
+
+interface QuarantineRow {
+  id: number
+  bytes: number
+  reason: string
+  quarantined_at: string
 }
 
 /**
@@ -38,6 +47,7 @@ export function createSqliteStorage(
   filePath: string,
   options: SqliteStorageOptions = {}
 ): RoomStorage {
+  checkDataFile(filePath)
   mkdirSync(dirname(filePath), { recursive: true })
   const db = openLocked(filePath, options.lockTimeoutMs ?? 2_000)
   const checkpoints = scheduleCheckpoints(
@@ -48,50 +58,44 @@ export function createSqliteStorage(
     options.checkpoints ?? DEFAULT_CHECKPOINT_POLICY
   )
 
-  const selectRoom = db.prepare<[string], UpdateRow>(
-    'SELECT id, data FROM room_updates WHERE room = ? ORDER BY id'
-  )
-  const insert = db.prepare<[string, number, Uint8Array]>(
-    'INSERT INTO room_updates (room, id, data) VALUES (?, ?, ?)'
-  )
-  const deleteOne = db.prepare<[string, number]>(
-    'DELETE FROM room_updates WHERE room = ? AND id = ?'
-  )
-  const deleteUpTo = db.prepare<[string, number]>(
-    'DELETE FROM room_updates WHERE room = ? AND id <= ?'
-  )
-  const compact = db.transaction((room: string, snapshot: Uint8Array, upToId: number) => {
-    deleteUpTo.run(room, upToId)
-    insert.run(room, upToId, snapshot)
-  })
+  const statements = prepareStatements(db)
   // Only this storage writes the file, so it can count ids itself: they increase for as long
-  // as it is open, and a restart continues after the largest id stored.
-  const largest = db.prepare('SELECT MAX(id) FROM room_updates').pluck().get() as number | null
-  let nextId = (largest ?? 0) + 1
+  // as it is open, and a restart continues after the largest id stored or set aside.
+  let nextId = statements.largestId() + 1
 
   // better-sqlite3 is synchronous; the port is async so that other stores can be networked.
   return {
-    loadUpdates: (room) =>
-      settle(() =>
-        selectRoom
-          .all(room)
-          .map((row): StoredUpdate => ({ id: row.id, update: new Uint8Array(row.data) }))
-      ),
+    loadUpdates: (room) => settle(() => statements.load(room)),
     appendUpdate: (room, update) =>
       settle(() => {
         const id = nextId
-        insert.run(room, id, update)
+        statements.insert.run(room, id, update, rowChecksum(update))
         nextId = id + 1
         checkpoints.noteWrite()
         return id
       }),
-    removeUpdate: (room, id) =>
+    quarantine: (room, id, reason) =>
       settle(() => {
-        deleteOne.run(room, id)
+        statements.quarantine(room, id, reason)
+        checkpoints.noteWrite()
+      }),
+    listQuarantined: (room) =>
+      settle(() =>
+        statements.listQuarantined.all(room).map((row): QuarantinedUpdate => ({
+          id: row.id,
+          bytes: row.bytes,
+          reason: row.reason,
+          quarantinedAt: row.quarantined_at
+        }))
+      ),
+    readQuarantined: (room, id) =>
+      settle(() => {
+        const data = statements.readQuarantined.get(room, id)
+        return data === undefined ? undefined : new Uint8Array(data)
       }),
     compact: (room, snapshot, upToId) =>
       settle(() => {
-        compact(room, snapshot, upToId)
+        statements.compact(room, snapshot, upToId)
         checkpoints.noteWrite()
       }),
     close: () =>
@@ -99,6 +103,69 @@ export function createSqliteStorage(
         checkpoints.stop()
         if (db.open) db.close()
       })
+  }
+}
+
+/** The storage's queries, prepared once. */
+function prepareStatements(db: Database.Database) {
+  const selectRoom = db.prepare<[string], UpdateRow>(
+    'SELECT id, data, checksum FROM room_updates WHERE room = ? ORDER BY id'
+  )
+  const insert = db.prepare<[string, number, Uint8Array, number]>(
+    'INSERT INTO room_updates (room, id, data, checksum) VALUES (?, ?, ?, ?)'
+  )
+  const deleteUpTo = db.prepare<[string, number]>(
+    'DELETE FROM room_updates WHERE room = ? AND id <= ?'
+  )
+  const moveToQuarantine = db.prepare<[string, string, string, number]>(
+    `INSERT INTO quarantined_updates (room, id, data, checksum, reason, quarantined_at)
+     SELECT room, id, data, checksum, ?, ? FROM room_updates WHERE room = ? AND id = ?`
+  )
+  const deleteOne = db.prepare<[string, number]>(
+    'DELETE FROM room_updates WHERE room = ? AND id = ?'
+  )
+  const listQuarantined = db.prepare<[string], QuarantineRow>(
+    `SELECT id, length(data) AS bytes, reason, quarantined_at FROM quarantined_updates
+     WHERE room = ? ORDER BY id`
+  )
+  const readQuarantined = db
+    .prepare<[string, number], Buffer>(
+      'SELECT data FROM quarantined_updates WHERE room = ? AND id = ?'
+    )
+    .pluck()
+  const quarantine = db.transaction((room: string, id: number, reason: string) => {
+    moveToQuarantine.run(reason, new Date().toISOString(), room, id)
+    deleteOne.run(room, id)
+  })
+  const compact = db.transaction((room: string, snapshot: Uint8Array, upToId: number) => {
+    deleteUpTo.run(room, upToId)
+    insert.run(room, upToId, snapshot, rowChecksum(snapshot))
+  })
+  const largest = db
+    .prepare(
+      'SELECT MAX(id) FROM (SELECT MAX(id) AS id FROM room_updates UNION ALL SELECT MAX(id) FROM quarantined_updates)'
+    )
+    .pluck()
+  const load = (room: string): StoredUpdate[] => {
+    const intact: StoredUpdate[] = []
+    for (const row of selectRoom.all(room)) {
+      if (rowChecksum(row.data) === row.checksum) {
+        intact.push({ id: row.id, update: new Uint8Array(row.data) })
+      } else {
+        // Kept byte for byte: someone may still recover it by hand.
+        quarantine(room, row.id, 'checksum mismatch')
+      }
+    }
+    return intact
+  }
+  return {
+    insert,
+    compact,
+    quarantine,
+    listQuarantined,
+    readQuarantined,
+    load,
+    largestId: () => (largest.get() as number | null) ?? 0
   }
 }
 

@@ -4,12 +4,14 @@ export const CloseCode = {
   goingAway: 1001,
   /** A frame could not be decoded as a y-websocket message. */
   malformedMessage: 1007,
-  /** The room name or request was refused. */
+  /** The request was refused by a limit (rate, room size); the reason names it. */
   policyViolation: 1008,
   /** A frame exceeded the server's size limit. */
   messageTooBig: 1009,
   /** The server failed to store or apply an update. */
   serverError: 1011,
+  /** The connection held too much unsent data (it does not read); reconnect later. */
+  tryAgainLater: 1013,
   /** The room's in-memory document was discarded; reconnect to resync from storage. */
   roomReset: 4000
 } as const

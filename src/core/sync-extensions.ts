@@ -15,8 +15,49 @@ export const SyncExtensionType = {
   /** Server → client: an encoded Yjs snapshot (state vector + delete set) of what is stored. */
   ack: 120,
   /** Client → server, no payload: "are you there?"; answered with an `ack`. */
-  ping: 121
+  ping: 121,
+  /** Server → client: JSON `RoomDamageReport`, sent on joining a room whose stored rows were set aside. */
+  roomDamage: 122
 } as const
+
+/** One stored row the server set aside, as the client shows it. */
+export interface DamagedRow {
+  readonly id: number
+  readonly bytes: number
+  readonly reason: string
+  readonly quarantinedAt: string
+}
+
+/** What the server says of a damaged room: the rows it set aside instead of loading. */
+export interface RoomDamageReport {
+  readonly rows: readonly DamagedRow[]
+}
+
+/** Reads a RoomDamageReport from its JSON text; null for anything else. */
+export function parseRoomDamage(text: string): RoomDamageReport | null {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray((value as { rows?: unknown }).rows)
+  ) {
+    return null
+  }
+  const rows: DamagedRow[] = []
+  for (const row of (value as { rows: unknown[] }).rows) {
+    if (typeof row !== 'object' || row === null) return null
+    const { id, bytes, reason, quarantinedAt } = row as Record<string, unknown>
+    if (typeof id !== 'number' || typeof bytes !== 'number') return null
+    if (typeof reason !== 'string' || typeof quarantinedAt !== 'string') return null
+    rows.push({ id, bytes, reason, quarantinedAt })
+  }
+  return { rows }
+}
 
 /** True when the upgrade URL (path and query) asks for the acknowledgement extension. */
 export function wantsAcks(requestUrl: string | undefined): boolean {

@@ -5,7 +5,7 @@ import { readPlainText } from '../../src/collab/briefing-doc'
 import { CloseCode } from '../../src/core/close-codes'
 import { createMemoryStorage } from '../../server/storage/memory-storage'
 import type { RoomStorage } from '../../server/storage/room-storage'
-import { createClient, openRawSocket } from '../support/clients'
+import { createClient, openRawSocket, upgradeStatus } from '../support/clients'
 import { craftUnappliableUpdate } from '../support/crafted-update'
 import type { TestServer } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
@@ -55,30 +55,53 @@ describe('when an update cannot be stored or applied', () => {
     late.destroy()
   })
 
-  it('resets the room for an update that parses but does not apply; clients resync', async () => {
+  it('refuses an update that does not apply and closes only its sender; the room goes on', async () => {
     server = await startTestServer()
-    const alice = createClient(server.syncUrl, 'reset')
+    const alice = createClient(server.syncUrl, 'poisoned')
     await alice.synced()
+    appendParagraph(alice.doc, 'before the attack')
     const aliceClosedWith: number[] = []
     alice.provider.on('connection-close', (event: { code: number } | null) => {
       if (event) aliceClosedWith.push(event.code)
     })
+    await waitFor(
+      async () => (await server?.storage.loadUpdates('poisoned'))?.length === 1,
+      'stored'
+    )
 
-    const raw = await openRawSocket(`${server.syncUrl}/reset`)
+    const raw = await openRawSocket(`${server.syncUrl}/poisoned`)
     raw.socket.send(updateFrame(craftUnappliableUpdate()))
-    expect(await raw.closed).toBe(CloseCode.roomReset)
-    await waitFor(() => aliceClosedWith.includes(CloseCode.roomReset), 'alice sees the reset')
+    expect(await raw.closed).toBe(CloseCode.malformedMessage)
 
-    // Alice reconnects on her own and the room works again.
-    await waitFor(() => alice.provider.wsconnected && alice.provider.synced, 'alice reconnects')
-    appendParagraph(alice.doc, 'after the reset')
-    const bob = createClient(server.syncUrl, 'reset')
-    await waitFor(() => readPlainText(bob.doc).includes('after the reset'), 'bob sees alice')
-    const stored = await server.storage.loadUpdates('reset')
+    // Alice never noticed: still connected, and the room takes her next edit at once.
+    appendParagraph(alice.doc, 'after the attack')
+    const bob = createClient(server.syncUrl, 'poisoned')
+    await waitFor(() => readPlainText(bob.doc).includes('after the attack'), 'bob sees alice')
+    expect(aliceClosedWith).toEqual([])
+    expect(alice.provider.wsconnected).toBe(true)
+    // Nothing of the refused update was stored.
+    const stored = await server.storage.loadUpdates('poisoned')
+    expect(stored).toHaveLength(2)
     const rebuilt = new Y.Doc()
     for (const { update } of stored) Y.applyUpdate(rebuilt, update)
-    expect(readPlainText(rebuilt)).toContain('after the reset')
+    expect(readPlainText(rebuilt)).toBe(readPlainText(alice.doc))
     alice.destroy()
     bob.destroy()
+  })
+
+  it('refuses upgrades from an address that keeps sending such updates, for a while', async () => {
+    server = await startTestServer({ limits: { offenderBackoffMs: 60_000 } })
+    const honest = createClient(server.syncUrl, 'target')
+    await honest.synced()
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const raw = await openRawSocket(`${server.syncUrl}/target`)
+      raw.socket.send(updateFrame(craftUnappliableUpdate()))
+      expect(await raw.closed).toBe(CloseCode.malformedMessage)
+    }
+    expect(await upgradeStatus(`${server.syncUrl}/target`)).toBe(429)
+    expect(await upgradeStatus(`${server.syncUrl}/elsewhere`)).toBe(429)
+    // The honest client that was already connected stays connected.
+    expect(honest.provider.wsconnected).toBe(true)
+    honest.destroy()
   })
 })

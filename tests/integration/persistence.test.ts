@@ -101,7 +101,7 @@ describe('the CLI', () => {
     const server = await spawnServerProcess({ dataDir: freshDir('cli') })
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const response = await fetch(`${server.url}/healthz`)
-    expect(await response.json()).toEqual({ status: 'ok', rooms: 0 })
+    expect(await response.json()).toEqual({ status: 'ok', rooms: 0, connections: 0 })
     await server.stop('SIGINT')
   })
 
