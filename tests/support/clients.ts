@@ -40,6 +40,8 @@ export interface RawSocket {
   readonly messages: Uint8Array[]
   /** Resolves with the close code once the socket has closed. */
   readonly closed: Promise<number>
+  /** Resolves with the close reason once the socket has closed. */
+  readonly closeReason: Promise<string>
 }
 
 /** Opens a raw socket to `url` and waits until it is open. */
@@ -48,7 +50,11 @@ export async function openRawSocket(url: string): Promise<RawSocket> {
   const messages: Uint8Array[] = []
   socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)))
   socket.on('error', () => undefined)
-  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)))
+  const closing = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason: Buffer) => resolve({ code, reason: reason.toString() }))
+  )
+  const closed = closing.then(({ code }) => code)
+  const closeReason = closing.then(({ reason }) => reason)
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve())
     socket.once('unexpected-response', (_request, response) =>
@@ -56,7 +62,7 @@ export async function openRawSocket(url: string): Promise<RawSocket> {
     )
     socket.once('error', reject)
   })
-  return { socket, messages, closed }
+  return { socket, messages, closed, closeReason }
 }
 
 /** The HTTP status with which an upgrade to `url` is refused (or 101 if it was accepted). */
