@@ -13,7 +13,7 @@ import { rawHttp, statusCodes } from '../support/raw-http'
 import type { TestServer, TestServerOptions } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { delay, waitForAsync } from '../support/wait-for'
+import { delay, waitFor, waitForAsync } from '../support/wait-for'
 
 let server: TestServer | undefined
 
@@ -69,7 +69,7 @@ describe('memory per connection', () => {
     await delay(500)
     expect(countStep2(raw.messages)).toBe(1)
     // The newest request held back is answered once the interval is over.
-    await waitForAsync(async () => countStep2(raw.messages) === 2, 'the deferred answer', 5_000)
+    await waitFor(() => countStep2(raw.messages) === 2, 'the deferred answer', 5_000)
     await delay(300)
     expect(countStep2(raw.messages)).toBe(2)
     raw.socket.close()
