@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
-import { importWebAnnotations, type ImportReport } from '../src/collab/export/room-export'
+import { importWebAnnotationsSteps, type ImportReport } from '../src/collab/export/room-export'
 import type { Result } from '../src/core/claims/result'
 import { isValidRoomName } from '../src/core/room-name'
 import { sendError, sendJson } from './http-response'
@@ -51,7 +51,8 @@ function importIntoRoom(
     const scratch = new Y.Doc()
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc))
     const before = Y.encodeStateVector(scratch)
-    const report = importWebAnnotations(scratch, json, 'import')
+    // The scratch copy is this import's alone, so it may be worked on across turns of the loop.
+    const report = await runInSlices(importWebAnnotationsSteps(scratch, json, 'import'))
     const update = Y.encodeStateAsUpdate(scratch, before)
     scratch.destroy()
     if (!report.ok) return report
@@ -59,6 +60,22 @@ function importIntoRoom(
     if (outcome === 'overQuota') return outcome
     return outcome === 'applied' ? report : ('failed' as const)
   })
+}
+
+/** Longest stretch of import work between two turns of the event loop. */
+const SLICE_MS = 10
+
+/** Runs `steps` to the end, letting other rooms' work in after every SLICE_MS of it. */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      sliceStart = performance.now()
+    }
+  }
 }
 
 /** Handles one annotation import for `room` (the raw path segment). */

@@ -10,7 +10,7 @@ import { craftUnappliableUpdate } from '../support/crafted-update'
 import type { TestServer } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { waitFor } from '../support/wait-for'
+import { waitFor, waitForAsync } from '../support/wait-for'
 
 let server: TestServer | undefined
 
@@ -64,7 +64,7 @@ describe('when an update cannot be stored or applied', () => {
     alice.provider.on('connection-close', (event: { code: number } | null) => {
       if (event) aliceClosedWith.push(event.code)
     })
-    await waitFor(
+    await waitForAsync(
       async () => (await server?.storage.loadUpdates('poisoned'))?.length === 1,
       'stored'
     )

@@ -15,7 +15,7 @@ import {
 import { createClaim } from '../../core/claims/operations'
 import { ok, refuse, type Result } from '../../core/claims/result'
 import { sourceIdForUrl } from '../../core/claims/source-library'
-import { anchorAnnotations } from '../../core/export/anchor'
+import { anchorSteps } from '../../core/export/anchor'
 import { checkExportable, reviewersOf, type ExportInput } from '../../core/export/export-input'
 import { normalisedText } from '../../core/export/plain-text'
 import {
@@ -102,6 +102,23 @@ export function importWebAnnotations(
   json: unknown,
   origin: unknown = null
 ): Result<ImportReport> {
+  const steps = importWebAnnotationsSteps(doc, json, origin)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `importWebAnnotations` in steps: yields between chunks of the anchoring, so a server can
+ * spread a large import over several turns of its event loop. Nothing is written before the
+ * last step; the document must not change between steps.
+ */
+export function* importWebAnnotationsSteps(
+  doc: Y.Doc,
+  json: unknown,
+  origin: unknown = null
+): Generator<void, Result<ImportReport>> {
   const parsed = parseAnnotationCollection(json)
   if (!parsed.ok) return parsed
   const existing = claimsMap(doc)
@@ -127,7 +144,8 @@ export function importWebAnnotations(
     claims.map((c) => c.id)
   )
   const text = normalisedText({ ...emptyInput, blocks: room.blocks }).text
-  const anchoring = anchorAnnotations(
+  yield
+  const anchoring = yield* anchorSteps(
     text,
     prepared.map((p) => ({ ...p.annotation, prepared: p }))
   )

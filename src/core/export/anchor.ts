@@ -1,9 +1,16 @@
 /**
  * Re-anchoring imported annotations in a room's normalised plain text (plain-text.ts): the
  * position selector wins when the text there still matches the quote; otherwise the quote is
- * searched for and prefix and suffix pick between repeats; otherwise the annotation is reported.
+ * looked up with as much of its prefix and suffix as the text still has around it, and the
+ * repeat nearest the old position breaks ties; otherwise the annotation is reported.
+ *
+ * Lookups go through an index of the text (text-gram-index.ts), not a scan per annotation, and
+ * the work comes in steps (`anchorSteps`) so that a server can spread a large import over
+ * several turns of its event loop.
  */
-import { codePointIndex, codePointLength, type CodePointIndex } from './plain-text'
+import { codePointIndex, type CodePointIndex } from './plain-text'
+import type { GramIndex } from './text-gram-index'
+import { GRAM, buildGramIndex } from './text-gram-index'
 
 /** What anchoring needs from an annotation. */
 export interface AnchorableAnnotation {
@@ -17,23 +24,47 @@ export interface AnchorReport<A> {
   readonly unanchored: { readonly annotation: A; readonly reason: string }[]
 }
 
+/** Context lengths tried on each side of the quote, in code points; `Infinity` is all of it. */
+const CONTEXT_STEPS = [Number.POSITIVE_INFINITY, 32, 8, 2, 0]
+/** Repeats of one window looked at to pick the one nearest the old position. */
+const MAX_REPEATS = 64
+/** Annotations placed between two steps of `anchorSteps`. */
+const STEP_ANNOTATIONS = 100
+
 /** Places each annotation in `plainText`, or says why it cannot. */
 export function anchorAnnotations<A extends AnchorableAnnotation>(
   plainText: string,
   annotations: readonly A[]
 ): AnchorReport<A> {
-  const text = codePointIndex(plainText.normalize('NFC'))
+  const steps = anchorSteps(plainText, annotations)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** `anchorAnnotations` in steps: yields between chunks of work, returns the report. */
+export function* anchorSteps<A extends AnchorableAnnotation>(
+  plainText: string,
+  annotations: readonly A[]
+): Generator<void, AnchorReport<A>> {
+  const normalised = plainText.normalize('NFC')
+  const text = codePointIndex(normalised)
+  yield
+  const index = yield* buildGramIndex(normalised)
   const report: AnchorReport<A> = { anchored: [], unanchored: [] }
-  for (const annotation of annotations) {
-    const placed = anchorOne(text, annotation)
+  for (const [count, annotation] of annotations.entries()) {
+    const placed = anchorOne(text, index, annotation)
     if (typeof placed === 'string') report.unanchored.push({ annotation, reason: placed })
     else report.anchored.push({ annotation, ...placed })
+    if (count % STEP_ANNOTATIONS === STEP_ANNOTATIONS - 1) yield
   }
   return report
 }
 
 function anchorOne(
   text: CodePointIndex,
+  index: GramIndex,
   annotation: AnchorableAnnotation
 ): { start: number; end: number } | string {
   const exact = annotation.quote.exact
@@ -41,67 +72,54 @@ function anchorOne(
   if (position && text.slice(position.start, position.end) === exact) {
     return { start: position.start, end: position.end }
   }
-  const matches = occurrences(text, exact)
-  if (matches.length === 0) return `The quoted text “${shorten(exact)}” is not in this briefing.`
-  const length = codePointLength(exact)
-  const context = quoteContext(annotation)
-  const best = matches
-    .map((start) => ({ start, score: contextScore(text, start, start + length, context) }))
-    .reduce((a, b) => (better(b, a, position?.start) ? b : a))
-  return { start: best.start, end: best.start + length }
+  const prefix = Array.from(annotation.quote.prefix ?? '')
+  const suffix = Array.from(annotation.quote.suffix ?? '')
+  const hint = position?.start
+  for (const [before, after] of contextPairs(prefix.length, suffix.length)) {
+    const head = prefix.slice(prefix.length - before).join('')
+    const window = head + exact + suffix.slice(0, after).join('')
+    const starts = occurrences(text.text, index, window)
+    if (starts.length === 0) continue
+    const points = starts.map((unit) => text.pointsBefore(unit + head.length))
+    const start = nearest(points, hint)
+    return { start, end: start + Array.from(exact).length }
+  }
+  return `The quoted text “${shorten(exact)}” is not in this briefing.`
 }
 
-/** Code point offsets where `needle` starts in `text`. */
-function occurrences(text: CodePointIndex, needle: string): number[] {
+/** (prefix, suffix) lengths to try, most context first; both sides before one side alone. */
+function contextPairs(prefixLength: number, suffixLength: number): [number, number][] {
+  const sides = (length: number): number[] => [
+    ...new Set(CONTEXT_STEPS.map((step) => Math.min(step, length)))
+  ]
+  const pairs: [number, number][] = []
+  for (const before of sides(prefixLength)) {
+    for (const after of sides(suffixLength)) pairs.push([before, after])
+  }
+  return pairs.sort(
+    (a, b) => b[0] + b[1] - (a[0] + a[1]) || Math.min(b[0], b[1]) - Math.min(a[0], a[1])
+  )
+}
+
+/** UTF-16 offsets where `window` starts: through the index when it is long enough. */
+function occurrences(text: string, index: GramIndex, window: string): number[] {
+  if (window.length >= GRAM) return index.find(window, MAX_REPEATS)
   const found: number[] = []
-  let at = text.text.indexOf(needle)
-  while (at !== -1) {
-    found.push(text.pointsBefore(at))
-    at = text.text.indexOf(needle, at + 1)
+  for (let at = text.indexOf(window); at !== -1 && found.length < MAX_REPEATS;) {
+    found.push(at)
+    at = text.indexOf(window, at + 1)
   }
   return found
 }
 
-/** A quote's prefix and suffix as code points: split once per annotation, not per match. */
-interface QuoteContext {
-  readonly prefix: readonly string[]
-  readonly suffix: readonly string[]
-}
-
-function quoteContext(annotation: AnchorableAnnotation): QuoteContext {
-  return {
-    prefix: Array.from(annotation.quote.prefix ?? ''),
-    suffix: Array.from(annotation.quote.suffix ?? '')
-  }
-}
-
-/** How many code points of prefix and suffix agree with the text around a match. */
-function contextScore(
-  text: CodePointIndex,
-  start: number,
-  end: number,
-  { prefix, suffix }: QuoteContext
-): number {
-  let score = 0
-  for (let i = 1; i <= prefix.length && start - i >= 0; i++) {
-    if (prefix[prefix.length - i] !== text.at(start - i)) break
-    score += 1
-  }
-  for (let i = 0; i < suffix.length && end + i < text.length; i++) {
-    if (suffix[i] !== text.at(end + i)) break
-    score += 1
-  }
-  return score
-}
-
-function better(
-  a: { start: number; score: number },
-  b: { start: number; score: number },
-  hint: number | undefined
-): boolean {
-  if (a.score !== b.score) return a.score > b.score
-  if (hint === undefined) return false
-  return Math.abs(a.start - hint) < Math.abs(b.start - hint)
+/** The start nearest `hint`, else the first. */
+function nearest(starts: readonly number[], hint: number | undefined): number {
+  const first = starts[0] ?? 0
+  if (hint === undefined) return first
+  return starts.reduce(
+    (best, start) => (Math.abs(start - hint) < Math.abs(best - hint) ? start : best),
+    first
+  )
 }
 
 function shorten(text: string): string {
