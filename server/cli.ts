@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CliArgsError, USAGE, parseCliArgs, wantsHelp } from './cli-args'
 import type { CliOptions } from './cli-args'
+import { createAdminToken, removeServerInfo, writeServerInfo } from './admin-channel'
 import { createSyncServer } from './create-sync-server'
 import type { Logger } from './logger'
 import { createJsonLineLogger } from './logger'
@@ -31,7 +32,9 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const options = parseCliArgs(argv, process.env)
   const logger = createJsonLineLogger(process.stderr)
-  const storage = createSqliteStorage(join(resolve(options.dataDir), 'claimdesk.sqlite'), {
+  const dataDir = resolve(options.dataDir)
+  const adminToken = createAdminToken()
+  const storage = createSqliteStorage(join(dataDir, 'claimdesk.sqlite'), {
     onCheckpointError: (error) =>
       logger.warn(
         'checkpointing the write-ahead log failed; the log is kept and replayed on open',
@@ -42,7 +45,8 @@ async function main(argv: readonly string[]): Promise<void> {
     storage,
     logger,
     staticDir: findStaticDir(options, logger),
-    allowedOrigins: options.allowedOrigins
+    allowedOrigins: options.allowedOrigins,
+    admin: { token: adminToken, backup: (to) => storage.backup(to) }
   })
 
   let shuttingDown = false
@@ -50,6 +54,7 @@ async function main(argv: readonly string[]): Promise<void> {
     if (shuttingDown) return
     shuttingDown = true
     logger.info('shutting down', { signal })
+    removeServerInfo(dataDir, adminToken)
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -67,6 +72,11 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   // Announced last: whoever reads this line may signal us at once, so the handlers are in place.
   const { url } = await server.listen(options.port, options.host)
+  // Tools on this machine reach a wildcard listener on loopback, any other at its own address.
+  const localUrl = ['0.0.0.0', '::'].includes(options.host)
+    ? `http://127.0.0.1:${new URL(url).port}`
+    : url
+  writeServerInfo(dataDir, { pid: process.pid, url: localUrl, token: adminToken })
   process.stdout.write(`Claimdesk listening on ${url}/\n`)
 }
 

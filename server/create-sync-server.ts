@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
 import { wantsAcks } from '../src/core/sync-extensions'
 import { AddressGuard } from './address-guard'
+import type { AdminDeps } from './admin-route'
 import { startHeartbeat } from './heartbeat'
 import { MAX_HEADER_BYTES, ResponsesInFlight } from './http-hygiene'
 import { createRequestHandler } from './http-routes'
@@ -34,6 +35,8 @@ export interface SyncServerOptions {
   readonly staticDir?: string
   /** Origins besides the server's own whose pages may use it (see origin-policy.ts). */
   readonly allowedOrigins?: readonly string[]
+  /** The local admin channel (`POST /api/admin/backup`); without it there is none. */
+  readonly admin?: AdminDeps
 }
 
 /** A running (or ready to run) sync server. */
@@ -71,6 +74,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     // An import becomes one stored update, so it is held to the same bound as a client's frame.
     maxImportBytes: limits.maxMessageBytes,
     staticDir: options.staticDir,
+    admin: options.admin,
     authorize: checkAccess,
     admitRoom: (request, room) => guard.refuseRoom(addressOf(request), room),
     connectionCount: () => sockets.clients.size

@@ -2,6 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isValidRoomName } from '../src/core/room-name'
 import type { AddressRefusal } from './address-guard'
+import type { AdminDeps } from './admin-route'
+import { handleBackup } from './admin-route'
 import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
@@ -34,6 +36,8 @@ export interface HttpRouteDeps {
   readonly authorize?: (request: IncomingMessage, room: string) => Promise<boolean>
   /** Per-address quota on rooms opened; checked before a room is loaded. */
   readonly admitRoom?: (request: IncomingMessage, room: string) => AddressRefusal | undefined
+  /** The local admin channel; see admin-route.ts. */
+  readonly admin?: AdminDeps
   /** Open sync connections, for /healthz. */
   readonly connectionCount?: () => number
 }
@@ -105,6 +109,10 @@ async function route(
       rooms: deps.registry.size,
       connections: deps.connectionCount?.() ?? 0
     })
+  }
+  if (pathname === '/api/admin/backup' && deps.admin) {
+    if (method !== 'POST') return refuseMethod(response, 'POST')
+    return handleBackup(deps.admin, request, response)
   }
   const roomRoute = ROOM_ROUTES.map((pattern) => pattern.exec(pathname)).find(Boolean)
   if (roomRoute && !(await admitRoomRequest(deps, request, response, roomRoute[1] ?? ''))) return

@@ -1,5 +1,5 @@
 /** Room storage in one SQLite file (better-sqlite3, WAL): the embedded default. */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './room-storage'
@@ -16,6 +16,16 @@ export interface SqliteStorageOptions {
   readonly checkpoints?: CheckpointPolicy
   /** Told about a failed background checkpoint (nothing is lost by one). */
   readonly onCheckpointError?: (error: unknown) => void
+}
+
+/** The SQLite storage: the port, plus an online backup of the whole file. */
+export interface SqliteRoomStorage extends RoomStorage {
+  /**
+   * Writes a consistent copy of the database to `to` while the server keeps
+   * serving (SQLite's online backup, in steps between other work); resolves
+   * with its size. The copy appears under `to` only once it is complete.
+   */
+  backup(to: string): Promise<number>
 }
 
 /** Thrown when another process (another Claimdesk server) has the file open. */
@@ -46,7 +56,7 @@ interface QuarantineRow {
 export function createSqliteStorage(
   filePath: string,
   options: SqliteStorageOptions = {}
-): RoomStorage {
+): SqliteRoomStorage {
   checkDataFile(filePath)
   mkdirSync(dirname(filePath), { recursive: true })
   const db = openLocked(filePath, options.lockTimeoutMs ?? 2_000)
@@ -98,6 +108,16 @@ export function createSqliteStorage(
         statements.compact(room, snapshot, upToId)
         checkpoints.noteWrite()
       }),
+    backup: async (to) => {
+      const partial = `${to}.partial`
+      try {
+        await db.backup(partial)
+        renameSync(partial, to)
+      } finally {
+        rmSync(partial, { force: true })
+      }
+      return statSync(to).size
+    },
     close: () =>
       settle(() => {
         checkpoints.stop()

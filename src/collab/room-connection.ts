@@ -4,7 +4,14 @@
  */
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { ACKS_PARAM, ACKS_VERSION } from '../core/sync-extensions'
+import * as decoding from 'lib0/decoding'
+import type { RoomDamageReport } from '../core/sync-extensions'
+import {
+  ACKS_PARAM,
+  ACKS_VERSION,
+  SyncExtensionType,
+  parseRoomDamage
+} from '../core/sync-extensions'
 import type { IdbFactory } from './idb'
 import type { LocalRoomStore, LocalStoreState } from './local-room-store'
 import { openLocalRoomStore } from './local-room-store'
@@ -70,6 +77,8 @@ export interface RoomConnection {
   subscribeSync(onSync: (state: SyncState) => void): () => void
   /** Calls `onReady` now and when the room's content becomes available (sticky, never goes back). */
   subscribeReady(onReady: (ready: RoomReady) => void): () => void
+  /** Calls `onDamage` now and when the server reports stored changes of this room it set aside. */
+  subscribeDamage(onDamage: (damage: RoomDamageReport | null) => void): () => void
   /** Calls `onState` now and whenever the local copy's state changes. */
   subscribeLocalStore(onState: (state: LocalStoreState) => void): () => void
   /** Resolves once the local copy was read into the document (or could not be). */
@@ -116,6 +125,15 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
   }
   provider.on('status', handleProviderStatus)
 
+  let damage: RoomDamageReport | null = null
+  const damageListeners = new Set<(damage: RoomDamageReport | null) => void>()
+  provider.messageHandlers[SyncExtensionType.roomDamage] = (_encoder, decoder) => {
+    const report = parseRoomDamage(decoding.readVarString(decoder))
+    if (!report) return
+    damage = report
+    damageListeners.forEach((listener) => listener(report))
+  }
+
   const syncedListeners = new Set<(synced: boolean) => void>()
   const handleSync = (synced: boolean): void => syncedListeners.forEach((l) => l(synced))
   provider.on('sync', handleSync)
@@ -134,6 +152,11 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       onSynced(provider.synced)
       return () => syncedListeners.delete(onSynced)
     },
+    subscribeDamage(onDamage) {
+      damageListeners.add(onDamage)
+      onDamage(damage)
+      return () => damageListeners.delete(onDamage)
+    },
     subscribeSync: offline.subscribeSync,
     subscribeReady: offline.subscribeReady,
     subscribeLocalStore: offline.subscribeLocalStore,
@@ -142,6 +165,7 @@ export function connectRoom(options: RoomConnectionOptions): RoomConnection {
       offline.destroy()
       statusListeners.clear()
       syncedListeners.clear()
+      damageListeners.clear()
       provider.off('status', handleProviderStatus)
       provider.off('sync', handleSync)
       // destroy() also tells the other reviewers this caret is gone.

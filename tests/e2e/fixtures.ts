@@ -24,8 +24,8 @@ export interface TestFixtures {
   seedRoom: (text: string) => Promise<string>
 }
 
-/** Starts the server and resolves with its URL once it prints its first line. */
-async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+/** Starts a server on `dataDir` and resolves with its URL once it prints its first line. */
+export async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(SERVER_SCRIPT)) {
     throw new Error(`${SERVER_SCRIPT} is missing: run \`npm run build\` before the e2e tests`)
   }
@@ -56,7 +56,7 @@ async function startServer(dataDir: string): Promise<{ url: string; child: Child
   }
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()))
   child.kill('SIGTERM')

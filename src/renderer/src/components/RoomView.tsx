@@ -10,7 +10,9 @@ import { useRoomConnection, useRoomState } from '../hooks/use-room-connection'
 import { useServices } from '../services'
 import { BriefingEditor } from './BriefingEditor'
 import { ClaimsSidebar } from './ClaimsSidebar'
+import { useRoomDamage } from '../hooks/use-sync-state'
 import { ConnectionIndicator } from './ConnectionIndicator'
+import { DamagedRoomNotice } from './DamagedRoomNotice'
 import { ExportDialog } from './ExportDialog'
 
 /** Props for RoomView. */
@@ -35,6 +37,7 @@ export function RoomView({
   const server = useServerUrl(platform)
   const serverUrl = server.kind === 'ready' ? server.url : null
   const connection = useRoomConnection(serverUrl, room, reviewer)
+  const damage = useRoomDamage(connection)
   const [exporting, setExporting] = useState(false)
   // The desktop menu's File → Export… (Ctrl/Cmd+E) opens the same dialog as the button.
   useEffect(
@@ -69,6 +72,7 @@ export function RoomView({
           The Claimdesk server is unavailable: {server.message}
         </p>
       )}
+      {damage && <DamagedRoomNotice damage={damage} />}
       {rejectedSources.length > 0 && (
         <RejectedSourcesNotice lines={rejectedSources} onDismiss={onDismissRejected} />
       )}

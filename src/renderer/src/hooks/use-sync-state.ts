@@ -6,6 +6,7 @@ import type {
   RoomConnection,
   SyncState
 } from '../../../collab/room-connection'
+import type { RoomDamageReport } from '../../../core/sync-extensions'
 
 /** The browser's `navigator.onLine` and its online/offline events. */
 export function browserNetwork(win: Window): NetworkMonitor {
@@ -50,4 +51,11 @@ export function useNow(ticking: boolean): number {
     return () => clearInterval(timer)
   }, [ticking])
   return now
+}
+
+/** The stored changes of the room that the server set aside, or null while it reports none. */
+export function useRoomDamage(connection: RoomConnection | null): RoomDamageReport | null {
+  const [damage, setDamage] = useState<RoomDamageReport | null>(null)
+  useEffect(() => connection?.subscribeDamage(setDamage), [connection])
+  return connection ? damage : null
 }
