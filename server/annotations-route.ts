@@ -5,7 +5,6 @@
  * detached claim and is reported, never dropped.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import * as Y from 'yjs'
 import { importWebAnnotationsSteps, type ImportReport } from '../src/collab/export/room-export'
 import type { Result } from '../src/core/claims/result'
 import { isValidRoomName } from '../src/core/room-name'
@@ -36,10 +35,13 @@ export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | { error: 
   }
 }
 
+/** Claims (then marks) written per transaction; the room stores them as one update. */
+const IMPORT_TRANSACTION_SIZE = 100
+
 /**
- * Imports into a scratch copy of the room first: a refused collection leaves
- * the room untouched, and an accepted one is stored, applied and broadcast as
- * one update, like any reviewer's edit.
+ * Imports straight into the room's document, in slices, inside the room's
+ * queue: nothing is written before the whole collection was checked, and the
+ * room stores, then relays, all of it as one update, like any reviewer's edit.
  */
 function importIntoRoom(
   room: Room,
@@ -48,34 +50,16 @@ function importIntoRoom(
   return room.exclusive(async () => {
     if (room.isClosed) return 'failed' as const
     if (room.damage.length > 0) return 'damaged' as const
-    const scratch = new Y.Doc()
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc))
-    const before = Y.encodeStateVector(scratch)
-    // The scratch copy is this import's alone, so it may be worked on across turns of the loop.
-    const report = await runInSlices(importWebAnnotationsSteps(scratch, json, 'import'))
-    const update = Y.encodeStateAsUpdate(scratch, before)
-    scratch.destroy()
-    if (!report.ok) return report
-    const outcome = await room.storeAndApply(update, 'import')
+    const origin = 'import'
+    const { result, outcome } = await room.writeInSteps(
+      (doc) =>
+        importWebAnnotationsSteps(doc, json, origin, { transactionSize: IMPORT_TRANSACTION_SIZE }),
+      origin
+    )
+    if (!result.ok) return result
     if (outcome === 'overQuota') return outcome
-    return outcome === 'applied' ? report : ('failed' as const)
+    return outcome === 'applied' ? result : ('failed' as const)
   })
-}
-
-/** Longest stretch of import work between two turns of the event loop. */
-const SLICE_MS = 10
-
-/** Runs `steps` to the end, letting other rooms' work in after every SLICE_MS of it. */
-export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  let sliceStart = performance.now()
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve))
-      sliceStart = performance.now()
-    }
-  }
 }
 
 /** Handles one annotation import for `room` (the raw path segment). */

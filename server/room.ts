@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import { CloseCode } from '../src/core/close-codes'
 import type { CloseCodeValue } from '../src/core/close-codes'
 import { applyGuarded, hasPending } from './guarded-apply'
+import { runInSlices } from './slices'
 import type { Limits } from './limits'
 import type { Logger } from './logger'
 import type { ClientMessage } from './protocol'
@@ -194,6 +195,56 @@ export class Room {
     this.storedBytes += update.length
     this.currentAck = undefined
     for (const change of applied.changes) this.broadcast(encodeUpdate(change), origin)
+    this.noteStoredUpdate()
+    return 'applied'
+  }
+
+  /**
+   * Runs `work` on the room's document in slices, as one write: everything
+   * it adds becomes one update (the document's difference from before), which
+   * is stored and then relayed to every connection. Until it is stored nobody
+   * can see it: call only inside `exclusive`, which holds every reader and
+   * writer back. If the work throws, or the update cannot be stored, the
+   * document is rebuilt from storage and nothing of it remains.
+   */
+  async writeInSteps<T>(
+    work: (doc: Y.Doc) => Generator<void, T>,
+    origin: unknown
+  ): Promise<{ readonly result: T; readonly outcome: WriteOutcome }> {
+    if (this.closed) throw new Error('room is closed')
+    const doc = this.currentDoc
+    // No update listener: Yjs would encode every slice's transaction, which costs more than
+    // the one difference taken at the end.
+    const before = Y.encodeStateVector(doc)
+    let result: T
+    try {
+      result = await runInSlices(work(doc))
+    } catch (error) {
+      await this.rebuild()
+      throw error
+    }
+    const after = Y.encodeStateVector(doc)
+    if (Buffer.from(after).equals(Buffer.from(before))) return { result, outcome: 'applied' }
+    return { result, outcome: await this.storeApplied(Y.encodeStateAsUpdate(doc, before), origin) }
+  }
+
+  /** Stores an update already applied to the document, then relays it; see writeInSteps. */
+  private async storeApplied(update: Uint8Array, origin: unknown): Promise<WriteOutcome> {
+    if (this.closed) return 'discarded'
+    if (this.storedBytes + update.length > this.deps.limits.maxRoomBytes) {
+      await this.rebuild()
+      return 'overQuota'
+    }
+    try {
+      this.lastAppliedId = await this.deps.storage.appendUpdate(this.name, update)
+    } catch (error) {
+      this.deps.logger.error('storing an update failed', { room: this.name, error })
+      await this.rebuild()
+      return 'storeFailed'
+    }
+    this.storedBytes += update.length
+    this.currentAck = undefined
+    this.broadcast(encodeUpdate(update), origin)
     this.noteStoredUpdate()
     return 'applied'
   }

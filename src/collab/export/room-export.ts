@@ -109,18 +109,30 @@ export function importWebAnnotations(
   }
 }
 
+/** How `importWebAnnotationsSteps` writes. */
+export interface ImportStepOptions {
+  /**
+   * Claims (then marks) written per transaction, with a step between transactions. Smaller
+   * transactions suit a scratch document whose changes are sent on as one update; the default
+   * writes everything in one transaction (sources in one before it).
+   */
+  readonly transactionSize?: number
+}
+
 /**
- * `importWebAnnotations` in steps: yields between chunks of the anchoring, so a server can
- * spread a large import over several turns of its event loop. Nothing is written before the
- * last step; the document must not change between steps.
+ * `importWebAnnotations` in steps: yields between chunks of the anchoring and of the writes, so
+ * a server can spread a large import over several turns of its event loop. Nothing is written
+ * before the collection was checked whole; the document must not change between steps.
  */
 export function* importWebAnnotationsSteps(
   doc: Y.Doc,
   json: unknown,
-  origin: unknown = null
+  origin: unknown = null,
+  options: ImportStepOptions = {}
 ): Generator<void, Result<ImportReport>> {
   const parsed = parseAnnotationCollection(json)
   if (!parsed.ok) return parsed
+  yield
   const existing = claimsMap(doc)
   const libraryIds = readSourceLibrary(doc).map((s) => s.id)
   const newSources = new Map<string, SourceEntry>()
@@ -149,18 +161,29 @@ export function* importWebAnnotationsSteps(
     text,
     prepared.map((p) => ({ ...p.annotation, prepared: p }))
   )
-  doc.transact(() => {
-    if (newSources.size > 0) sourceList(doc).push([...newSources.values()])
-    for (const claim of prepared) writeClaim(doc, claim)
-    for (const { annotation, start, end } of anchoring.anchored) {
-      const key = claimMarkKey(annotation.claimId)
-      for (const stretch of stretchesFor(room.segments, start, end)) {
-        stretch.text.format(stretch.index, stretch.length, {
-          [key]: claimMarkValue(annotation.claimId)
-        })
+  if (newSources.size > 0)
+    doc.transact(() => sourceList(doc).push([...newSources.values()]), origin)
+  // One transaction unless the caller asked for smaller ones, between which this yields.
+  const size = options.transactionSize ?? Number.POSITIVE_INFINITY
+  for (let from = 0; from < prepared.length; from += size) {
+    doc.transact(() => {
+      for (const claim of prepared.slice(from, from + size)) writeClaim(doc, claim)
+    }, origin)
+    yield
+  }
+  for (let from = 0; from < anchoring.anchored.length; from += size) {
+    doc.transact(() => {
+      for (const { annotation, start, end } of anchoring.anchored.slice(from, from + size)) {
+        const key = claimMarkKey(annotation.claimId)
+        for (const stretch of stretchesFor(room.segments, start, end)) {
+          stretch.text.format(stretch.index, stretch.length, {
+            [key]: claimMarkValue(annotation.claimId)
+          })
+        }
       }
-    }
-  }, origin)
+    }, origin)
+    yield
+  }
   return ok({
     created: prepared.length,
     anchored: anchoring.anchored.map(({ annotation, start, end }) => ({
