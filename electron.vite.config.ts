@@ -3,15 +3,17 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
 // One build for three processes. The sync server's CLI is bundled beside the
-// main process (out/main/server.js) so that `npm run serve` and the desktop
-// app's embedded server run the same code.
+// main process (out/main/server.js, with its export worker) so that
+// `npm run serve` and the desktop app's embedded server run the same code.
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          server: resolve('server/cli.ts')
+          server: resolve('server/cli.ts'),
+          // The server renders exports in a worker thread; it looks for this file beside itself.
+          'export-worker': resolve('server/export-worker.ts')
         }
       }
     }

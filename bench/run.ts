@@ -8,7 +8,14 @@ import { createInterface, type Interface } from 'node:readline'
 import { setTimeout as delay } from 'node:timers/promises'
 import { measureInterleaved, openRooms, summarize, type LatencyResult } from './latency'
 
-type Kind = 'ours' | 'ours-memory' | 'reference'
+type Kind = 'ours' | 'ours-memory' | 'reference' | 'baseline'
+
+/**
+ * BENCH_BASELINE=DIR adds our server as another checkout in DIR has it (e.g. a git worktree
+ * of the previous release, with node_modules linked in), to the same interleaved run: the
+ * way to tell whether a change slowed the honest path, when machines differ from run to run.
+ */
+const BASELINE_DIR = process.env['BENCH_BASELINE']
 
 interface Host {
   readonly wsBase: string
@@ -19,8 +26,8 @@ interface Host {
 async function startHost(kind: Kind): Promise<Host> {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'bench/server-host.ts', kind],
-    { stdio: 'pipe' }
+    ['--expose-gc', '--import', 'tsx', 'bench/server-host.ts', kind === 'baseline' ? 'ours' : kind],
+    { stdio: 'pipe', ...(kind === 'baseline' ? { cwd: BASELINE_DIR } : {}) }
   )
   child.stderr.pipe(process.stderr)
   const lines: Interface = createInterface({ input: child.stdout })
@@ -54,11 +61,17 @@ async function startHost(kind: Kind): Promise<Host> {
   }
 }
 
-const KINDS: readonly Kind[] = ['reference', 'ours', 'ours-memory']
+const KINDS: readonly Kind[] = [
+  'reference',
+  'ours',
+  'ours-memory',
+  ...(BASELINE_DIR ? (['baseline'] as const) : [])
+]
 const LABEL: Record<Kind, string> = {
   reference: '@y/websocket-server 0.1.1 (memory only)',
   ours: 'Claimdesk server (SQLite, stored before broadcast)',
-  'ours-memory': 'Claimdesk server (in-memory storage)'
+  'ours-memory': 'Claimdesk server (in-memory storage)',
+  baseline: `Claimdesk server as in ${BASELINE_DIR ?? ''} (SQLite)`
 }
 
 /**

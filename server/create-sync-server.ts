@@ -10,6 +10,8 @@ import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
 import { wantsAcks } from '../src/core/sync-extensions'
 import { AddressGuard } from './address-guard'
+import type { ExportRunner } from './export-workers'
+import { createExportWorkers } from './export-workers'
 import type { AdminDeps } from './admin-route'
 import { startHeartbeat } from './heartbeat'
 import { MAX_HEADER_BYTES, ResponsesInFlight } from './http-hygiene'
@@ -37,6 +39,8 @@ export interface SyncServerOptions {
   readonly allowedOrigins?: readonly string[]
   /** The local admin channel (`POST /api/admin/backup`); without it there is none. */
   readonly admin?: AdminDeps
+  /** Where exports are rendered; by default a worker thread of this server's own. */
+  readonly exports?: ExportRunner
 }
 
 /** A running (or ready to run) sync server. */
@@ -65,8 +69,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     allowedOrigins: options.allowedOrigins,
     loopbackOnly: () => loopbackOnly
   })
+  const exports = options.exports ?? createExportWorkers()
   const handleRequest = createRequestHandler({
     registry,
+    storage,
+    exports,
     logger,
     checkOrigin,
     maxBriefingBytes: limits.maxBriefingBytes,
@@ -143,6 +150,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     await new Promise<void>((resolve) => sockets.close(() => resolve()))
     httpServer.closeAllConnections()
     await stopped
+    await exports.close()
     await storage.close()
     logger.info('server closed')
   }

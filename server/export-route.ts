@@ -5,49 +5,31 @@
  * Status codes: 400 bad room name, unknown format or unknown `require`; 404 a room nothing was
  * ever written to; 422 a room that exists but holds no text (the request is fine, the room
  * cannot be exported yet); 409 with `openChecks` when `require=verified` and checks are open;
- * 503 when the room is being unloaded.
+ * 503 when the room is being unloaded. Rendering runs in a worker thread.
  */
 import type { ServerResponse } from 'node:http'
 import * as Y from 'yjs'
-import { buildExportInput } from '../src/collab/export/room-export'
-import type { ExportInput } from '../src/core/export/export-input'
-import { exportDocx } from '../src/core/export/docx'
-import { exportHtml } from '../src/core/export/html'
-import { exportMarkdown } from '../src/core/export/markdown'
-import { openChecks } from '../src/core/export/open-checks'
-import { exportWebAnnotations } from '../src/core/export/web-annotations'
 import { isValidRoomName } from '../src/core/room-name'
+import { EXPORT_FORMATS, type ExportFormatName } from './export-render'
+import type { ExportRunner } from './export-workers'
 import { SECURITY_HEADERS, sendError, sendJson } from './http-response'
 import type { RoomRegistry } from './room-registry'
+import type { RoomStorage } from './storage/room-storage'
 
 /** What the export route needs from the server. */
 export interface ExportRouteDeps {
   readonly registry: RoomRegistry
+  readonly storage: RoomStorage
+  /** Renders off the event loop (export-workers.ts). */
+  readonly exports: ExportRunner
   /** The current time as ISO 8601, injectable for tests. */
   readonly now?: () => string
   /** Shown in the export; the composition root knows it, this module does not read it. */
   readonly appVersion?: string
 }
 
-interface ExportFormat {
-  readonly extension: string
-  readonly contentType: string
-  readonly render: (input: ExportInput) => string | Uint8Array
-}
-
-const FORMATS: Readonly<Record<string, ExportFormat>> = {
-  md: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: exportMarkdown },
-  html: { extension: 'html', contentType: 'text/html; charset=utf-8', render: exportHtml },
-  docx: {
-    extension: 'docx',
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: exportDocx
-  },
-  json: {
-    extension: 'jsonld',
-    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
-    render: (input) => `${JSON.stringify(exportWebAnnotations(input), null, 2)}\n`
-  }
+function isFormat(value: string | null): value is ExportFormatName {
+  return value !== null && Object.hasOwn(EXPORT_FORMATS, value)
 }
 
 /** Handles one export request for `room` (the raw path segment) with the request's query. */
@@ -58,34 +40,47 @@ export async function handleRoomExport(
   response: ServerResponse
 ): Promise<void> {
   if (!isValidRoomName(room)) return sendError(response, 400, 'invalid room name')
-  const format = FORMATS[query.get('format') ?? '']
-  if (!format)
-    return sendError(response, 400, `format must be one of: ${Object.keys(FORMATS).join(', ')}`)
+  const format = query.get('format')
+  if (!isFormat(format)) {
+    return sendError(
+      response,
+      400,
+      `format must be one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`
+    )
+  }
   const requirement = query.get('require')
   if (requirement !== null && requirement !== 'verified') {
     return sendError(response, 400, 'require can only be "verified"')
   }
   const target = deps.registry.acquire(room)
   try {
-    // In the room's queue: after loading and after every write already accepted.
-    const outcome = await target.exclusive(() => {
+    // In the room's queue, after loading and after every write already accepted. There the
+    // stored rows are exactly the document (every write is stored before anyone may look), so
+    // the worker rebuilds the room from them instead of the loop encoding the whole document.
+    const read = await target.exclusive(async () => {
       if (target.isClosed) return { kind: 'closed' } as const
       if (Y.encodeStateVector(target.doc).length <= 1) return { kind: 'unknown' } as const
-      const meta = { room, exportedAt: (deps.now ?? isoNow)(), appVersion: deps.appVersion ?? '' }
-      return { kind: 'read', input: buildExportInput(target.doc, meta) } as const
+      const rows = (await deps.storage.loadUpdates(room)).map((row) => row.update)
+      return { kind: 'read', rows } as const
     })
-    if (outcome.kind === 'closed') return sendError(response, 503, 'room is closing; try again')
-    if (outcome.kind === 'unknown') return sendError(response, 404, 'no such room')
-    if (!outcome.input.ok) return sendError(response, 422, outcome.input.message)
-    const input = outcome.input.value
-    const checks = openChecks(input)
-    if (requirement === 'verified' && checks.length > 0) {
+    if (read.kind === 'closed') return sendError(response, 503, 'room is closing; try again')
+    if (read.kind === 'unknown') return sendError(response, 404, 'no such room')
+    const meta = { room, exportedAt: (deps.now ?? isoNow)(), appVersion: deps.appVersion ?? '' }
+    const outcome = await deps.exports.run({
+      rows: read.rows,
+      meta,
+      format,
+      requireVerified: requirement === 'verified'
+    })
+    if (outcome.kind === 'notExportable') return sendError(response, 422, outcome.message)
+    if (outcome.kind === 'openChecks') {
+      const count = outcome.openChecks.length
       return sendJson(response, 409, {
-        error: `${checks.length} open check${checks.length === 1 ? '' : 's'}; the briefing is not verified`,
-        openChecks: checks
+        error: `${count} open check${count === 1 ? '' : 's'}; the briefing is not verified`,
+        openChecks: outcome.openChecks
       })
     }
-    sendFile(response, format, room, input)
+    sendFile(response, format, room, outcome.body)
   } finally {
     deps.registry.release(target)
   }
@@ -93,18 +88,17 @@ export async function handleRoomExport(
 
 function sendFile(
   response: ServerResponse,
-  format: ExportFormat,
+  format: ExportFormatName,
   room: string,
-  input: ExportInput
+  body: Uint8Array
 ): void {
-  const rendered = format.render(input)
-  const body = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : Buffer.from(rendered)
+  const { contentType, extension } = EXPORT_FORMATS[format]
   response.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': format.contentType,
+    'Content-Type': contentType,
     'Content-Length': body.length,
     // Room names are letters, digits, '.', '_' and '-', so the name needs no further quoting.
-    'Content-Disposition': `attachment; filename="${room}.${format.extension}"`,
+    'Content-Disposition': `attachment; filename="${room}.${extension}"`,
     'Cache-Control': 'no-store'
   })
   response.end(body)

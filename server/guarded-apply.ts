@@ -36,7 +36,8 @@ export function applyGuarded(
     changes.push(change)
   }
   doc.on('beforeTransaction', handleBefore)
-  doc.on('update', handleUpdate)
+  // Listening to 'update' makes Yjs encode every transaction: only when the changes are wanted.
+  if (collect) doc.on('update', handleUpdate)
   let threw = false
   try {
     Y.applyUpdate(doc, update, origin)
@@ -44,7 +45,7 @@ export function applyGuarded(
     threw = true
   } finally {
     doc.off('beforeTransaction', handleBefore)
-    doc.off('update', handleUpdate)
+    if (collect) doc.off('update', handleUpdate)
   }
   // Only a refusal needs to know whether the document was touched; the honest path skips it.
   const touched = (): boolean =>

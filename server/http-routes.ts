@@ -7,11 +7,13 @@ import { handleBackup } from './admin-route'
 import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
+import type { ExportRunner } from './export-workers'
 import { MAX_URL_LENGTH } from './http-hygiene'
 import { sendError, sendJson } from './http-response'
 import type { Logger } from './logger'
 import type { OriginDecision } from './origin-policy'
 import type { RoomRegistry } from './room-registry'
+import type { RoomStorage } from './storage/room-storage'
 import { serveStaticFile } from './static-files'
 
 const BRIEFING_PATH = /^\/api\/rooms\/([^/]+)\/briefing$/
@@ -21,6 +23,9 @@ const ANNOTATIONS_PATH = /^\/api\/rooms\/([^/]+)\/annotations$/
 /** What the HTTP routes need from the server. */
 export interface HttpRouteDeps {
   readonly registry: RoomRegistry
+  readonly storage: RoomStorage
+  /** Renders exports off the event loop. */
+  readonly exports: ExportRunner
   readonly logger: Logger
   readonly maxBriefingBytes: number
   readonly maxRoomBytes: number
@@ -140,7 +145,12 @@ async function route(
   const exported = EXPORT_PATH.exec(pathname)
   if (exported) {
     if (method !== 'GET') return refuseMethod(response, 'GET')
-    const exportDeps = { registry: deps.registry, appVersion: deps.appVersion }
+    const exportDeps = {
+      registry: deps.registry,
+      storage: deps.storage,
+      exports: deps.exports,
+      appVersion: deps.appVersion
+    }
     return handleRoomExport(exportDeps, exported[1] ?? '', url.searchParams, response)
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {

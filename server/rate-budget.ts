@@ -14,9 +14,8 @@ export class RateBudget {
     this.refilledAt = now()
   }
 
-  /** Spends `amount` tokens; false (spending nothing) when there are not enough. */
-  take(amount: number): boolean {
-    const now = this.now()
+  /** Spends `amount` tokens at time `now`; false (spending nothing) when there are not enough. */
+  take(amount: number, now: number = this.now()): boolean {
     const elapsed = Math.max(0, now - this.refilledAt) / 1000
     this.tokens = Math.min(this.capacity, this.tokens + elapsed * this.ratePerSecond)
     this.refilledAt = now

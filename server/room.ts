@@ -172,7 +172,8 @@ export class Room {
     relay: Relay = 'changesOnly'
   ): Promise<WriteOutcome> {
     if (this.closed) return 'discarded'
-    if (!(await this.hasRoomFor(update.length))) return 'overQuota'
+    const fits = this.storedBytes + update.length <= this.deps.limits.maxRoomBytes
+    if (!fits && !(await this.hasRoomFor(update.length))) return 'overQuota'
     const applied = applyGuarded(this.currentDoc, update, origin, relay === 'changesOnly')
     if (applied.kind === 'refused') {
       this.deps.logger.warn('refusing an update that does not apply', {

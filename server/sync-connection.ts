@@ -68,8 +68,10 @@ export function attachSyncConnection(
   }
 
   const overBudget = (size: number): string | undefined => {
-    if (!messages.take(1)) return `message rate limit: ${limits.maxMessagesPerSecond} per second`
-    if (!bytes.take(size))
+    const now = Date.now()
+    if (!messages.take(1, now))
+      return `message rate limit: ${limits.maxMessagesPerSecond} per second`
+    if (!bytes.take(size, now))
       return `byte rate limit: ${formatBytes(limits.maxBytesPerSecond)} per second`
     return undefined
   }

@@ -63,6 +63,12 @@ export function createMemoryStorage(): RoomStorage {
           ?.find((entry) => entry.id === id)
           ?.update.slice()
       ),
+    releaseQuarantined: (room) =>
+      whenOpen(() => {
+        const count = quarantine.get(room)?.length ?? 0
+        quarantine.delete(room)
+        return count
+      }),
     compact: (room, snapshot, upToId) =>
       whenOpen(() => {
         const later = (rooms.get(room) ?? []).filter((entry) => entry.id > upToId)

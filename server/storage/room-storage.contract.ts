@@ -70,6 +70,17 @@ export function describeRoomStorageContract(
       expect(await storage.readQuarantined('room-a', first)).toEqual(bytes(1))
     })
 
+    it('releases a room from quarantine when told to, and only that room', async () => {
+      const a = await storage.appendUpdate('room-a', bytes(1))
+      const b = await storage.appendUpdate('room-b', bytes(2))
+      await storage.quarantine('room-a', a, 'checksum mismatch')
+      await storage.quarantine('room-b', b, 'checksum mismatch')
+      expect(await storage.releaseQuarantined('room-a')).toBe(1)
+      expect(await storage.listQuarantined('room-a')).toEqual([])
+      expect(await storage.listQuarantined('room-b')).toHaveLength(1)
+      expect(await storage.releaseQuarantined('room-a')).toBe(0)
+    })
+
     it('gives a new update an id above every quarantined one', async () => {
       await storage.appendUpdate('room-a', bytes(1))
       const newest = await storage.appendUpdate('room-a', bytes(2))

@@ -36,6 +36,8 @@ export interface RoomStorage {
   listQuarantined(room: string): Promise<QuarantinedUpdate[]>
   /** The bytes of one quarantined row, exactly as stored, or undefined. */
   readQuarantined(room: string, id: number): Promise<Uint8Array | undefined>
+  /** Deletes the room's quarantined rows, once an administrator has dealt with them; returns how many. */
+  releaseQuarantined(room: string): Promise<number>
   /**
    * Atomically replaces the room's updates with id <= `upToId` by `snapshot`,
    * which takes the id `upToId`; later updates are kept. `upToId` must be an

@@ -103,6 +103,12 @@ export function createSqliteStorage(
         const data = statements.readQuarantined.get(room, id)
         return data === undefined ? undefined : new Uint8Array(data)
       }),
+    releaseQuarantined: (room) =>
+      settle(() => {
+        const count = statements.releaseQuarantined.run(room).changes
+        checkpoints.noteWrite()
+        return count
+      }),
     compact: (room, snapshot, upToId) =>
       settle(() => {
         statements.compact(room, snapshot, upToId)
@@ -153,6 +159,7 @@ function prepareStatements(db: Database.Database) {
       'SELECT data FROM quarantined_updates WHERE room = ? AND id = ?'
     )
     .pluck()
+  const releaseQuarantined = db.prepare<[string]>('DELETE FROM quarantined_updates WHERE room = ?')
   const quarantine = db.transaction((room: string, id: number, reason: string) => {
     moveToQuarantine.run(reason, new Date().toISOString(), room, id)
     deleteOne.run(room, id)
@@ -184,6 +191,7 @@ function prepareStatements(db: Database.Database) {
     quarantine,
     listQuarantined,
     readQuarantined,
+    releaseQuarantined,
     load,
     largestId: () => (largest.get() as number | null) ?? 0
   }

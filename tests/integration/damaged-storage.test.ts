@@ -3,15 +3,18 @@
  * are set aside byte for byte, the room says it is damaged, imports are
  * refused and compaction keeps the set-aside rows. Real SQLite files.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import * as decoding from 'lib0/decoding'
 import { afterAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { readPlainText } from '../../src/collab/briefing-doc'
+import { ANNO_CONTEXT } from '../../src/core/export/web-annotation-ids'
 import { SyncExtensionType, parseRoomDamage } from '../../src/core/sync-extensions'
 import { DamagedDataDirError } from '../../server/storage/data-file-check'
 import { createSqliteStorage } from '../../server/storage/sqlite-storage'
@@ -28,6 +31,16 @@ const freshFile = (): string => join(root, `run-${++counter}`, 'claimdesk.sqlite
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
 })
+
+/** Runs `npm run quarantine -- ARGS` and resolves with what it printed. */
+async function quarantine(args: readonly string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'server/quarantine-cli.ts', ...args],
+    { cwd: resolve(__dirname, '../..') }
+  )
+  return stdout.trim()
+}
 
 function briefingUpdate(text: string): Uint8Array {
   const doc = new Y.Doc()
@@ -112,6 +125,39 @@ describe('a stored row with flipped bytes', () => {
     expect(Buffer.from(kept ?? []).equals(Buffer.from(original ?? []))).toBe(false)
     expect(await reopened.listQuarantined('hit')).toHaveLength(1)
     await reopened.close()
+
+    // An administrator saves the row, then releases the room: it takes imports again.
+    const dataDir = join(file, '..')
+    const listed = await quarantine(['list', '--data', dataDir, '--room', 'hit'])
+    expect(listed).toMatch(new RegExp(`^hit #${snapshotId}: \\d+ bytes, checksum mismatch, `))
+    const saved = join(dataDir, '..', 'row.bin')
+    await quarantine([
+      'save',
+      '--data',
+      dataDir,
+      '--room',
+      'hit',
+      '--id',
+      String(snapshotId),
+      '--to',
+      saved
+    ])
+    expect(readFileSync(saved).length).toBe(original?.length)
+    expect(await quarantine(['release', '--data', dataDir, '--room', 'hit'])).toMatch(
+      /1 set-aside row/
+    )
+    const again = await startTestServer({ storage: createSqliteStorage(file) })
+    const retried = await fetch(`${again.url}/api/rooms/hit/annotations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/ld+json' },
+      body: JSON.stringify({
+        '@context': ANNO_CONTEXT,
+        type: 'AnnotationCollection',
+        first: { type: 'AnnotationPage', items: [] }
+      })
+    })
+    expect(retried.status).toBe(200)
+    await again.close()
   })
 })
 

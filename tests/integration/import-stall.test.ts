@@ -1,11 +1,13 @@
 /**
- * A large import must not freeze the server: quote-only annotations of one character on a
- * 1 MB briefing are anchored through an index, in slices, while other requests are answered.
+ * Large imports and exports must not freeze the server: quote-only annotations of one
+ * character on a 1 MB briefing are anchored through an index, in slices, and exports are
+ * rendered in a worker thread, while other requests are answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BLOCK_SEPARATOR } from '../../src/core/export/plain-text'
 import { ANNO_CONTEXT } from '../../src/core/export/web-annotation-ids'
+import { createExportWorkers } from '../../server/export-workers'
 import type { TestServer } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
@@ -115,5 +117,52 @@ describe('importing many quote-only annotations into a large room', () => {
     const report = (await response.json()) as { anchored: { claimId: string; start: number }[] }
     expect(report.anchored).toHaveLength(20)
     expect(report.anchored.map(({ start }) => start)).toEqual(quotedOffsets(text, 20))
+  })
+
+  it('renders a large room’s export while answering other requests', async () => {
+    const { doc } = largeBriefing(1_000_000)
+    await server.storage.appendUpdate('big-export', Y.encodeStateAsUpdate(doc))
+    // Loaded first, so the health checks below race the rendering alone.
+    expect((await fetch(`${server.url}/api/rooms/big-export/export?format=md`)).status).toBe(200)
+    for (const format of ['docx', 'html']) {
+      let done = false
+      const exported = fetch(`${server.url}/api/rooms/big-export/export?format=${format}`).then(
+        async (response) => {
+          done = true
+          return { status: response.status, bytes: (await response.arrayBuffer()).byteLength }
+        }
+      )
+      let answered = 0
+      while (!done) {
+        const health = await fetch(`${server.url}/healthz`)
+        if (health.status === 200 && !done) answered += 1
+      }
+      const { status, bytes } = await exported
+      expect(status).toBe(200)
+      expect(bytes).toBeGreaterThan(500_000)
+      expect(answered).toBeGreaterThan(0)
+    }
+  })
+
+  it('hands every export to the worker thread instead of rendering on the event loop', async () => {
+    const workers = createExportWorkers()
+    const rendered: string[] = []
+    const counted = await startTestServer({
+      exports: {
+        run: (job) => {
+          rendered.push(job.format)
+          return workers.run(job)
+        },
+        close: () => workers.close()
+      }
+    })
+    await counted.storage.appendUpdate('counted', Y.encodeStateAsUpdate(largeBriefing(10_000).doc))
+    for (const format of ['md', 'docx']) {
+      expect((await fetch(`${counted.url}/api/rooms/counted/export?format=${format}`)).status).toBe(
+        200
+      )
+    }
+    expect(rendered).toEqual(['md', 'docx'])
+    await counted.close()
   })
 })

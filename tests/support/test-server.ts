@@ -25,6 +25,7 @@ export interface TestServerOptions {
   readonly logger?: Logger
   readonly staticDir?: string
   readonly authorize?: SyncServerOptions['authorize']
+  readonly exports?: SyncServerOptions['exports']
 }
 
 /** Starts a server on 127.0.0.1 and a free port. */
@@ -35,7 +36,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logger: options.logger ?? createSilentLogger(),
     limits: options.limits,
     staticDir: options.staticDir,
-    authorize: options.authorize
+    authorize: options.authorize,
+    exports: options.exports
   })
   const { url, port } = await server.listen(0)
   return {

@@ -1,0 +1,70 @@
+/**
+ * A room's export from its stored rows: what the export worker runs. Pure of
+ * the server (no sockets, no storage), so the worker and tests share it.
+ */
+import * as Y from 'yjs'
+import { buildExportInput, type ExportMeta } from '../src/collab/export/room-export'
+import type { ExportInput } from '../src/core/export/export-input'
+import { exportDocx } from '../src/core/export/docx'
+import { exportHtml } from '../src/core/export/html'
+import { exportMarkdown } from '../src/core/export/markdown'
+import { openChecks, type OpenCheck } from '../src/core/export/open-checks'
+import { exportWebAnnotations } from '../src/core/export/web-annotations'
+
+/** The formats of `GET /api/rooms/ROOM/export`, by their `format` value. */
+export const EXPORT_FORMATS = {
+  md: { extension: 'md', contentType: 'text/markdown; charset=utf-8' },
+  html: { extension: 'html', contentType: 'text/html; charset=utf-8' },
+  docx: {
+    extension: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  },
+  json: {
+    extension: 'jsonld',
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8'
+  }
+} as const
+
+/** One of the export formats. */
+export type ExportFormatName = keyof typeof EXPORT_FORMATS
+
+const RENDER: Record<ExportFormatName, (input: ExportInput) => string | Uint8Array> = {
+  md: exportMarkdown,
+  html: exportHtml,
+  docx: exportDocx,
+  json: (input) => `${JSON.stringify(exportWebAnnotations(input), null, 2)}\n`
+}
+
+/** What one export asks for. */
+export interface ExportJob {
+  readonly rows: readonly Uint8Array[]
+  readonly meta: ExportMeta
+  readonly format: ExportFormatName
+  /** Refuse with the open checks instead of exporting a draft that is not verified. */
+  readonly requireVerified: boolean
+}
+
+/** What one export came to. */
+export type ExportOutcome =
+  | { readonly kind: 'file'; readonly body: Uint8Array }
+  | { readonly kind: 'notExportable'; readonly message: string }
+  | { readonly kind: 'openChecks'; readonly openChecks: readonly OpenCheck[] }
+
+/** Rebuilds the room from its rows and renders it. */
+export function renderExport(job: ExportJob): ExportOutcome {
+  const doc = new Y.Doc()
+  try {
+    Y.transact(doc, () => {
+      for (const row of job.rows) Y.applyUpdate(doc, row)
+    })
+    const input = buildExportInput(doc, job.meta)
+    if (!input.ok) return { kind: 'notExportable', message: input.message }
+    const checks = openChecks(input.value)
+    if (job.requireVerified && checks.length > 0) return { kind: 'openChecks', openChecks: checks }
+    const rendered = RENDER[job.format](input.value)
+    const body = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered
+    return { kind: 'file', body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) }
+  } finally {
+    doc.destroy()
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Runs exports in a worker thread, one at a time in arrival order, so that
+ * rendering a large room never stalls the other rooms. The worker is started
+ * on first use and again after it dies.
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { ExportJob, ExportOutcome } from './export-render'
+import type { ExportReply, ExportRequest } from './export-worker'
+
+/** Where the worker's code is: the built file beside the bundle, or the source through tsx. */
+export interface WorkerScript {
+  readonly file: string
+  /** True for TypeScript source, which the worker loads through tsx (tests, `tsx` runs). */
+  readonly source: boolean
+}
+
+/** Runs export jobs somewhere other than the event loop. */
+export interface ExportRunner {
+  run(job: ExportJob): Promise<ExportOutcome>
+  close(): Promise<void>
+}
+
+/** The worker script next to this module: built (`export-worker.js`) or source (`.ts`, via tsx). */
+export function findExportWorker(dir: string = __dirname): WorkerScript {
+  // The bundler may place this module in a chunk one folder below the entries.
+  const built = [join(dir, 'export-worker.js'), join(dir, '..', 'export-worker.js')].find(
+    existsSync
+  )
+  if (built) return { file: built, source: false }
+  return { file: join(dir, 'export-worker.ts'), source: true }
+}
+
+/** Starts `script` in a worker; source goes through tsx's require hook, registered in the thread. */
+function startWorker(script: WorkerScript): Worker {
+  if (!script.source) return new Worker(script.file)
+  const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(script.file)})`
+  return new Worker(code, { eval: true })
+}
+
+interface Waiting {
+  readonly resolve: (outcome: ExportOutcome) => void
+  readonly reject: (error: Error) => void
+}
+
+/** An ExportRunner on one worker thread. */
+export function createExportWorkers(script: WorkerScript = findExportWorker()): ExportRunner {
+  let worker: Worker | undefined
+  let nextId = 1
+  const waiting = new Map<number, Waiting>()
+
+  const failAll = (error: Error): void => {
+    for (const entry of waiting.values()) entry.reject(error)
+    waiting.clear()
+  }
+  const start = (): Worker => {
+    const started = startWorker(script)
+    started.on('message', (reply: ExportReply) => {
+      const entry = waiting.get(reply.id)
+      waiting.delete(reply.id)
+      if (!entry) return
+      if ('error' in reply) entry.reject(new Error(reply.error))
+      else entry.resolve(reply.outcome)
+    })
+    started.on('error', (error) => failAll(error))
+    started.on('exit', (code) => {
+      if (worker === started) worker = undefined
+      failAll(new Error(`the export worker stopped (exit code ${code})`))
+    })
+    // An idle worker must not keep the process alive.
+    started.unref()
+    return started
+  }
+
+  return {
+    run(job) {
+      worker ??= start()
+      const id = nextId++
+      const request: ExportRequest = { id, job }
+      const running = worker
+      return new Promise<ExportOutcome>((resolve, reject) => {
+        waiting.set(id, { resolve, reject })
+        running.postMessage(request)
+      })
+    },
+    async close() {
+      const stopping = worker
+      worker = undefined
+      if (stopping) await stopping.terminate()
+    }
+  }
+}
