@@ -51,15 +51,35 @@ export function* anchorSteps<A extends AnchorableAnnotation>(
   const normalised = plainText.normalize('NFC')
   const text = codePointIndex(normalised)
   yield
-  const index = yield* buildGramIndex(normalised)
+  // Built on first need: an import whose positions all still match never searches.
+  let index: GramIndex | undefined
   const report: AnchorReport<A> = { anchored: [], unanchored: [] }
   for (const [count, annotation] of annotations.entries()) {
-    const placed = anchorOne(text, index, annotation)
+    let placed: { start: number; end: number } | string | undefined = placedAtPosition(
+      text,
+      annotation
+    )
+    if (!placed) {
+      index ??= yield* buildGramIndex(normalised)
+      placed = anchorOne(text, index, annotation)
+    }
     if (typeof placed === 'string') report.unanchored.push({ annotation, reason: placed })
     else report.anchored.push({ annotation, ...placed })
     if (count % STEP_ANNOTATIONS === STEP_ANNOTATIONS - 1) yield
   }
   return report
+}
+
+/** The annotation's own position, when the text there still matches its quote. */
+function placedAtPosition(
+  text: CodePointIndex,
+  annotation: AnchorableAnnotation
+): { start: number; end: number } | undefined {
+  const position = annotation.position
+  if (!position || text.slice(position.start, position.end) !== annotation.quote.exact) {
+    return undefined
+  }
+  return { start: position.start, end: position.end }
 }
 
 function anchorOne(
@@ -69,9 +89,6 @@ function anchorOne(
 ): { start: number; end: number } | string {
   const exact = annotation.quote.exact
   const position = annotation.position
-  if (position && text.slice(position.start, position.end) === exact) {
-    return { start: position.start, end: position.end }
-  }
   const prefix = Array.from(annotation.quote.prefix ?? '')
   const suffix = Array.from(annotation.quote.suffix ?? '')
   const hint = position?.start
