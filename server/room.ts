@@ -201,12 +201,12 @@ export class Room {
   }
 
   /**
-   * Runs `work` on the room's document in slices, as one write: everything
-   * it adds becomes one update (the document's difference from before), which
-   * is stored and then relayed to every connection. Until it is stored nobody
-   * can see it: call only inside `exclusive`, which holds every reader and
-   * writer back. If the work throws, or the update cannot be stored, the
-   * document is rebuilt from storage and nothing of it remains.
+   * Runs `work` on the room's document in slices, as one write: the updates
+   * of its transactions are stored together (all or none), then relayed to
+   * every connection. Until they are stored nobody can see them: call only
+   * inside `exclusive`, which holds every reader and writer back. If the work
+   * throws, or the updates cannot be stored, the document is rebuilt from
+   * storage and nothing of them remains.
    */
   async writeInSteps<T>(
     work: (doc: Y.Doc) => Generator<void, T>,
@@ -214,39 +214,52 @@ export class Room {
   ): Promise<{ readonly result: T; readonly outcome: WriteOutcome }> {
     if (this.closed) throw new Error('room is closed')
     const doc = this.currentDoc
-    // No update listener: Yjs would encode every slice's transaction, which costs more than
-    // the one difference taken at the end.
-    const before = Y.encodeStateVector(doc)
+    // Each slice's transaction is encoded as it ends; one difference taken at the end would
+    // walk the whole room on the loop (Yjs rebuilds the room's delete set for it).
+    const changes: Uint8Array[] = []
+    const collect = (change: Uint8Array, changeOrigin: unknown): void => {
+      if (changeOrigin === origin) changes.push(change)
+    }
+    doc.on('update', collect)
     let result: T
     try {
       result = await runInSlices(work(doc))
     } catch (error) {
       await this.rebuild()
       throw error
+    } finally {
+      doc.off('update', collect)
     }
-    const after = Y.encodeStateVector(doc)
-    if (Buffer.from(after).equals(Buffer.from(before))) return { result, outcome: 'applied' }
-    return { result, outcome: await this.storeApplied(Y.encodeStateAsUpdate(doc, before), origin) }
+    if (changes.length === 0) return { result, outcome: 'applied' }
+    return { result, outcome: await this.storeApplied(changes, origin) }
   }
 
-  /** Stores an update already applied to the document, then relays it; see writeInSteps. */
-  private async storeApplied(update: Uint8Array, origin: unknown): Promise<WriteOutcome> {
+  /** Stores updates already applied to the document, then relays them; see writeInSteps. */
+  private async storeApplied(
+    updates: readonly Uint8Array[],
+    origin: unknown
+  ): Promise<WriteOutcome> {
     if (this.closed) return 'discarded'
-    if (this.storedBytes + update.length > this.deps.limits.maxRoomBytes) {
+    const bytes = updates.reduce((sum, update) => sum + update.length, 0)
+    if (this.storedBytes + bytes > this.deps.limits.maxRoomBytes) {
       await this.rebuild()
       return 'overQuota'
     }
+    let ids: number[]
     try {
-      this.lastAppliedId = await this.deps.storage.appendUpdate(this.name, update)
+      ids = await this.deps.storage.appendUpdates(this.name, updates)
     } catch (error) {
       this.deps.logger.error('storing an update failed', { room: this.name, error })
       await this.rebuild()
       return 'storeFailed'
     }
-    this.storedBytes += update.length
+    this.lastAppliedId = ids.at(-1) ?? this.lastAppliedId
+    this.storedBytes += bytes
     this.currentAck = undefined
-    this.broadcast(encodeUpdate(update), origin)
-    this.noteStoredUpdate()
+    for (const update of updates) {
+      this.broadcast(encodeUpdate(update), origin)
+      this.noteStoredUpdate()
+    }
     return 'applied'
   }
 

@@ -32,6 +32,17 @@ export function createMemoryStorage(): RoomStorage {
         rooms.set(room, updates)
         return lastId
       }),
+    appendUpdates: (room, batch) =>
+      whenOpen(() => {
+        const updates = rooms.get(room) ?? []
+        const ids = batch.map((update) => {
+          lastId += 1
+          updates.push({ id: lastId, update: update.slice() })
+          return lastId
+        })
+        rooms.set(room, updates)
+        return ids
+      }),
     quarantine: (room, id, reason) =>
       whenOpen(() => {
         const updates = rooms.get(room) ?? []

@@ -34,6 +34,20 @@ export function describeRoomStorageContract(
       ])
     })
 
+    it('appends several updates at once, in order, with increasing ids', async () => {
+      const before = await storage.appendUpdate('room-a', bytes(1))
+      const ids = await storage.appendUpdates('room-a', [bytes(2), bytes(3, 3)])
+      expect(ids).toHaveLength(2)
+      expect(ids[0]).toBeGreaterThan(before)
+      expect(ids[1]).toBeGreaterThan(ids[0] ?? 0)
+      expect(await storage.loadUpdates('room-a')).toEqual([
+        { id: before, update: bytes(1) },
+        { id: ids[0], update: bytes(2) },
+        { id: ids[1], update: bytes(3, 3) }
+      ])
+      expect(await storage.appendUpdate('room-a', bytes(4))).toBeGreaterThan(ids[1] ?? 0)
+    })
+
     it('keeps rooms apart', async () => {
       await storage.appendUpdate('room-a', bytes(1))
       const other = await storage.appendUpdate('room-b', bytes(2))

@@ -30,6 +30,8 @@ export interface RoomStorage {
   loadUpdates(room: string): Promise<StoredUpdate[]>
   /** Stores one update and returns its id. */
   appendUpdate(room: string, update: Uint8Array): Promise<number>
+  /** Stores several updates atomically (all or none), in order; returns their ids. */
+  appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number[]>
   /** Moves one stored row to the room's quarantine, unchanged, with `reason`. */
   quarantine(room: string, id: number, reason: string): Promise<void>
   /** The room's quarantined rows in id order. */

@@ -84,6 +84,14 @@ export function createSqliteStorage(
         checkpoints.noteWrite()
         return id
       }),
+    appendUpdates: (room, updates) =>
+      settle(() => {
+        const first = nextId
+        statements.insertMany(room, first, updates)
+        nextId = first + updates.length
+        checkpoints.noteWrite()
+        return updates.map((_, index) => first + index)
+      }),
     quarantine: (room, id, reason) =>
       settle(() => {
         statements.quarantine(room, id, reason)
@@ -164,6 +172,13 @@ function prepareStatements(db: Database.Database) {
     moveToQuarantine.run(reason, new Date().toISOString(), room, id)
     deleteOne.run(room, id)
   })
+  const insertMany = db.transaction(
+    (room: string, firstId: number, updates: readonly Uint8Array[]) => {
+      updates.forEach((update, index) =>
+        insert.run(room, firstId + index, update, rowChecksum(update))
+      )
+    }
+  )
   const compact = db.transaction((room: string, snapshot: Uint8Array, upToId: number) => {
     deleteUpTo.run(room, upToId)
     insert.run(room, upToId, snapshot, rowChecksum(snapshot))
@@ -187,6 +202,7 @@ function prepareStatements(db: Database.Database) {
   }
   return {
     insert,
+    insertMany,
     compact,
     quarantine,
     listQuarantined,

@@ -19,7 +19,7 @@ import { anchorSteps } from '../../core/export/anchor'
 import { checkExportable, reviewersOf, type ExportInput } from '../../core/export/export-input'
 import { normalisedText } from '../../core/export/plain-text'
 import {
-  parseAnnotationCollection,
+  parseAnnotationCollectionSteps,
   type ImportedAnnotation
 } from '../../core/export/web-annotation-import'
 import { documentFragment, sourceList } from '../briefing-doc'
@@ -29,7 +29,7 @@ import { readClaimComments } from '../claims/claim-comments-doc'
 import { readSourceLibrary } from '../claims/source-library-doc'
 import { META_FIELD } from '../doc-layout'
 import { claimMarkKey, claimMarkValue } from './claim-mark-key'
-import { readRoomText, stretchesFor } from './text-runs'
+import { readRoomText, readRoomTextSteps, stretchesFor } from './text-runs'
 
 /** What an export needs beyond the room: its name, the clock and the app's version. */
 export interface ExportMeta {
@@ -130,7 +130,7 @@ export function* importWebAnnotationsSteps(
   origin: unknown = null,
   options: ImportStepOptions = {}
 ): Generator<void, Result<ImportReport>> {
-  const parsed = parseAnnotationCollection(json)
+  const parsed = yield* parseAnnotationCollectionSteps(json)
   if (!parsed.ok) return parsed
   yield
   const existing = claimsMap(doc)
@@ -142,7 +142,8 @@ export function* importWebAnnotationsSteps(
       return refuse(`The collection's library: ${checked.message} Nothing was imported.`)
   }
   const prepared: PreparedClaim[] = []
-  for (const annotation of parsed.value.annotations) {
+  for (const [count, annotation] of parsed.value.annotations.entries()) {
+    if (count % 500 === 499) yield
     if (existing.has(annotation.claimId)) {
       return refuse(`${annotation.label}: this room already has that claim. Nothing was imported.`)
     }
@@ -151,7 +152,8 @@ export function* importWebAnnotationsSteps(
     prepared.push(claim.value)
   }
   const claims = readClaims(doc)
-  const room = readRoomText(
+  yield
+  const room = yield* readRoomTextSteps(
     documentFragment(doc),
     claims.map((c) => c.id)
   )

@@ -33,18 +33,35 @@ interface DeltaOp {
 
 /** Blocks and run positions; `claimOrder` lists claim ids so each run's ids come in room order. */
 export function readRoomText(fragment: Y.XmlFragment, claimOrder: readonly string[]): RoomText {
+  const steps = readRoomTextSteps(fragment, claimOrder)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** Blocks read between two steps of `readRoomTextSteps`. */
+const STEP_BLOCKS = 500
+
+/** `readRoomText` in steps: yields after every few hundred blocks, for a server's event loop. */
+export function* readRoomTextSteps(
+  fragment: Y.XmlFragment,
+  claimOrder: readonly string[]
+): Generator<void, RoomText> {
   const rank = new Map(claimOrder.map((id, index) => [id, index]))
   const blocks: ExportBlock[] = []
   const segments: RunSegment[] = []
   let offset = 0
-  const visit = (node: Y.XmlFragment | Y.XmlElement): void => {
+  let read = 0
+  const visit = function* (node: Y.XmlFragment | Y.XmlElement): Generator<void, void> {
     for (const child of node.toArray()) {
       if (!(child instanceof Y.XmlElement)) continue
       const texts = child.toArray().filter((c): c is Y.XmlText => c instanceof Y.XmlText)
       if (texts.length === 0) {
-        visit(child)
+        yield* visit(child)
         continue
       }
+      if (++read % STEP_BLOCKS === 0) yield
       const runs: ExportRun[] = []
       const blockSegments: RunSegment[] = []
       let blockOffset = offset + (segments.length > 0 ? codePointLength(BLOCK_SEPARATOR) : 0)
@@ -73,7 +90,7 @@ export function readRoomText(fragment: Y.XmlFragment, claimOrder: readonly strin
       }
     }
   }
-  visit(fragment)
+  yield* visit(fragment)
   return { blocks, segments }
 }
 

@@ -58,7 +58,21 @@ export function parseWebAnnotations(json: unknown): Result<ImportedAnnotation[]>
 
 /** Like parseWebAnnotations, also reading the library Claimdesk writes beside the annotations. */
 export function parseAnnotationCollection(json: unknown): Result<ImportedCollection> {
-  const annotations = parseItems(json)
+  const steps = parseAnnotationCollectionSteps(json)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** Annotations read between two steps of `parseAnnotationCollectionSteps`. */
+const STEP_ITEMS = 250
+
+/** `parseAnnotationCollection` in steps: yields after every few hundred annotations. */
+export function* parseAnnotationCollectionSteps(
+  json: unknown
+): Generator<void, Result<ImportedCollection>> {
+  const annotations = yield* parseItems(json)
   if (!annotations.ok) return annotations
   const raw = (json as Obj)[CLAIMDESK_TERMS.library]
   if (raw === undefined) return ok({ annotations: annotations.value, library: [] })
@@ -74,7 +88,7 @@ export function parseAnnotationCollection(json: unknown): Result<ImportedCollect
   return ok({ annotations: annotations.value, library })
 }
 
-function parseItems(json: unknown): Result<ImportedAnnotation[]> {
+function* parseItems(json: unknown): Generator<void, Result<ImportedAnnotation[]>> {
   if (!isPlainObject(json))
     return refuse('The file is not a JSON object, so it is not a Web Annotation collection.')
   if (!hasAnnoContext(json['@context'])) {
@@ -105,6 +119,7 @@ function parseItems(json: unknown): Result<ImportedAnnotation[]> {
   const parsed: ImportedAnnotation[] = []
   const seen = new Set<string>()
   for (const [index, item] of first.items.entries()) {
+    if (index % STEP_ITEMS === STEP_ITEMS - 1) yield
     const annotation = parseAnnotation(item, index)
     if (!annotation.ok) return annotation
     if (seen.has(annotation.value.claimId)) {
