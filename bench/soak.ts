@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
-import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import { readPlainText } from '../src/collab/briefing-doc'
 import { createClient, type TestClient } from '../tests/support/clients'
@@ -18,6 +17,7 @@ import { createPrng } from '../tests/support/prng'
 import { spawnServerProcess, type ServerProcess } from '../tests/support/server-process'
 import { appendParagraph } from '../tests/support/tiptap-doc'
 import { delay } from '../tests/support/wait-for'
+import { updateFrame } from '../tests/support/frames'
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '3' } } })
 const MINUTES = Number(values.minutes)
@@ -25,18 +25,10 @@ const KILL_EVERY_MS = 20_000
 const random = createPrng(9)
 const unappliable = craftUnappliableUpdate()
 
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, 2)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
-
 const ATTACKS: readonly (() => Uint8Array)[] = [
   () => Uint8Array.from({ length: 1 + random.int(40) }, () => random.int(256)),
-  () => syncUpdateFrame(unappliable),
-  () => syncUpdateFrame(Uint8Array.from({ length: 30 }, () => random.int(256))),
+  () => updateFrame(unappliable),
+  () => updateFrame(Uint8Array.from({ length: 30 }, () => random.int(256))),
   () => Uint8Array.of(0, 0, 200, 1, 1)
 ]
 

@@ -1,4 +1,3 @@
-import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlainText } from '../../src/collab/briefing-doc'
@@ -11,6 +10,7 @@ import type { TestServer } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
 import { waitFor, waitForAsync } from '../support/wait-for'
+import { updateFrame } from '../support/frames'
 
 let server: TestServer | undefined
 
@@ -18,14 +18,6 @@ afterEach(async () => {
   await server?.close()
   server = undefined
 })
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, 2)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
 
 describe('when an update cannot be stored or applied', () => {
   it('closes the socket with 1011 and does not apply an update it could not store', async () => {

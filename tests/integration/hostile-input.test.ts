@@ -3,7 +3,6 @@
  * unread send buffers, sync-request floods, quotas, malformed HTTP and probing.
  */
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -14,6 +13,7 @@ import type { TestServer, TestServerOptions } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
 import { delay, waitFor, waitForAsync } from '../support/wait-for'
+import { syncFrame } from '../support/frames'
 
 let server: TestServer | undefined
 
@@ -25,14 +25,6 @@ afterEach(async () => {
 async function start(options: TestServerOptions = {}): Promise<TestServer> {
   server = await startTestServer(options)
   return server
-}
-
-function syncFrame(kind: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, kind)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
 }
 
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc())

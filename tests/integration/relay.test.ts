@@ -1,6 +1,5 @@
 /** What the other connections of a room receive once an update is stored and applied. */
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlainText } from '../../src/collab/briefing-doc'
@@ -11,6 +10,7 @@ import type { TestServer } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
 import { waitFor } from '../support/wait-for'
+import { syncFrame } from '../support/frames'
 
 const SYNC = 0
 const STEP_2 = 1
@@ -22,14 +22,6 @@ afterEach(async () => {
   await server?.close()
   server = undefined
 })
-
-function syncFrame(kind: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, SYNC)
-  encoding.writeVarUint(encoder, kind)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
-}
 
 /** The document updates among the frames a socket received (sync step 1, awareness etc. skipped). */
 function updatesIn(frames: readonly Uint8Array[]): Uint8Array[] {
