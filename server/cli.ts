@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { CliArgsError, USAGE, parseCliArgs, wantsHelp } from './cli-args'
 import type { CliOptions } from './cli-args'
 import { createAdminToken, removeServerInfo, writeServerInfo } from './admin-channel'
+import { version } from '../package.json'
 import { createSyncServer } from './create-sync-server'
 import type { Logger } from './logger'
 import { createJsonLineLogger } from './logger'
@@ -46,7 +47,8 @@ async function main(argv: readonly string[]): Promise<void> {
     logger,
     staticDir: findStaticDir(options, logger),
     allowedOrigins: options.allowedOrigins,
-    admin: { token: adminToken, backup: (to) => storage.backup(to) }
+    admin: { token: adminToken, backup: (to) => storage.backup(to) },
+    appVersion: version
   })
 
   let shuttingDown = false

@@ -41,6 +41,8 @@ export interface SyncServerOptions {
   readonly admin?: AdminDeps
   /** Where exports are rendered; by default a worker thread of this server's own. */
   readonly exports?: ExportRunner
+  /** The Claimdesk version named in exports. */
+  readonly appVersion?: string
 }
 
 /** A running (or ready to run) sync server. */
@@ -82,6 +84,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     maxImportBytes: limits.maxMessageBytes,
     staticDir: options.staticDir,
     admin: options.admin,
+    appVersion: options.appVersion,
     authorize: checkAccess,
     admitRoom: (request, room) => guard.refuseRoom(addressOf(request), room),
     connectionCount: () => sockets.clients.size

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from '@playwright/test'
 import { expect, test, uniqueRoom } from './fixtures'
 import { openRoom, selectPhrase } from './reviewer-page'
+import { version } from '../../package.json'
 
 const SAMPLE = readFile('samples/sample-briefing.md', 'utf8')
 
@@ -71,6 +72,8 @@ test('Export… in the browser produces the download, and the gate lists the ope
     const markdown = (await download(page, 'Markdown', 'Export anyway')).toString('utf8')
     expect(markdown).toContain('NOT VERIFIED · 8 open checks')
     expect(markdown).toContain('voted 31 to 9')
+    // The export names the Claimdesk that wrote it.
+    expect(markdown).toMatch(new RegExp(`by Claimdesk ${version.replaceAll('.', '\\.')}\\.`))
     await expect(dialog).toContainText(`Downloaded ${room}-`)
   })
 

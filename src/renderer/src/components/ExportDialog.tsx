@@ -6,6 +6,7 @@ import { exportRoom, type ExportContext } from '../export/export-gate'
 import { messageOf } from '../hooks/use-server-url'
 import { useExportGate } from '../hooks/use-export-gate'
 import { useServices } from '../services'
+import { APP_VERSION } from '../app-version'
 
 // A room with thousands of open checks lists the first ones; the draft itself lists all.
 const LISTED_CHECKS = 200
@@ -25,7 +26,7 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const context = useMemo<ExportContext>(
-    () => ({ room, appVersion: '', now: () => new Date().toISOString() }),
+    () => ({ room, appVersion: APP_VERSION, now: () => new Date().toISOString() }),
     [room]
   )
   const gate = useExportGate(connection.doc, context)
