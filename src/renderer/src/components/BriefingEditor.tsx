@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
@@ -44,6 +44,8 @@ export function BriefingEditor({
     eventsRef.current = events
   })
 
+  // A visible label the editor points at: its accessible name is exactly what reviewers see.
+  const labelId = useId()
   const editor = useEditor(
     {
       extensions: [
@@ -61,7 +63,7 @@ export function BriefingEditor({
       ],
       editorProps: {
         attributes: {
-          'aria-label': 'Briefing text',
+          'aria-labelledby': labelId,
           role: 'textbox',
           'aria-multiline': 'true',
           class: 'briefing-text',
@@ -69,7 +71,7 @@ export function BriefingEditor({
         }
       }
     },
-    [connection, reviewer.name, reviewer.color, statusIndex]
+    [connection, reviewer.name, reviewer.color, statusIndex, labelId]
   )
 
   const controller = useMemo(
@@ -107,6 +109,9 @@ export function BriefingEditor({
   return (
     <div className="briefing-editor">
       <EditorToolbar controller={controller} error={tagError} onTagClaim={handleTagClaim} />
+      <div id={labelId} className="briefing-editor__label">
+        Briefing text
+      </div>
       <EditorContent editor={editor} className="editor" />
     </div>
   )

@@ -13,6 +13,7 @@ import { Viewers } from './ClaimListItem'
 import { ClaimSourcesSection } from './ClaimSourcesSection'
 import { ClaimStatusSection } from './ClaimStatusSection'
 import { LimitedText } from './LimitedText'
+import { Field } from './Field'
 
 /** Props for ClaimDetail; render it with `key={claim.id}` so drafts never leak between claims. */
 export interface ClaimDetailProps {
@@ -152,15 +153,17 @@ function AssigneeField({
     <form className="detail-block" onSubmit={handleSubmit}>
       <p>{claim.assignee ? `Assigned to ${claim.assignee}` : 'Unassigned'}</p>
       <div className="detail-row">
-        <label>
-          Assign to
-          <input
-            list={listId}
-            value={draft ?? claim.assignee ?? ''}
-            onChange={(event) => setDraft(event.target.value)}
-            placeholder="Nobody"
-          />
-        </label>
+        <Field label="Assign to">
+          {(id) => (
+            <input
+              id={id}
+              list={listId}
+              value={draft ?? claim.assignee ?? ''}
+              onChange={(event) => setDraft(event.target.value)}
+              placeholder="Nobody"
+            />
+          )}
+        </Field>
         <datalist id={listId}>
           {reviewerNames.map((name) => (
             <option key={name} value={name} />

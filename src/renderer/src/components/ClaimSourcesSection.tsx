@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import type { LibrarySource } from '../../../core/claims/source-library'
 import type { Result } from '../../../core/claims/result'
+import { Field } from './Field'
 
 /** Props for ClaimSourcesSection. */
 export interface ClaimSourcesSectionProps {
@@ -46,16 +47,24 @@ export function ClaimSourcesSection({
             return (
               <li key={id}>
                 {source ? (
-                  <a href={source.url} target="_blank" rel="noreferrer noopener">
+                  <a
+                    id={`${listId}-${id}`}
+                    href={source.url}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                  >
                     {source.name}
                   </a>
                 ) : (
-                  <span className="muted">{id} (not in the library)</span>
+                  <span id={`${listId}-${id}`} className="muted">
+                    {id} (not in the library)
+                  </span>
                 )}
+                {/* Named by its visible label; which source it removes is its description. */}
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Remove ${source?.name ?? id}`}
+                  aria-describedby={`${listId}-${id}`}
                   onClick={() => handleRemove(id)}
                 >
                   Remove
@@ -66,15 +75,17 @@ export function ClaimSourcesSection({
         </ul>
       )}
       <form className="detail-row" onSubmit={handleSubmit}>
-        <label>
-          Source
-          <input
-            list={listId}
-            value={input}
-            onChange={(event) => setInput(event.target.value)}
-            placeholder="Library name or https:// link"
-          />
-        </label>
+        <Field label="Source">
+          {(id) => (
+            <input
+              id={id}
+              list={listId}
+              value={input}
+              onChange={(event) => setInput(event.target.value)}
+              placeholder="Library name or https:// link"
+            />
+          )}
+        </Field>
         <datalist id={listId}>
           {library.map((source) => (
             <option key={source.id} value={source.name} />

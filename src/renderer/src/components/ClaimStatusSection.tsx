@@ -5,6 +5,7 @@ import { CLAIM_STATUSES, isClaimStatus, statusLabel } from '../../../core/claims
 import type { ClaimStatus } from '../../../core/claims/status'
 import type { Result } from '../../../core/claims/result'
 import { displayTime } from '../claims/presence-text'
+import { Field } from './Field'
 
 /** Props for ClaimStatusSection. */
 export interface ClaimStatusSectionProps {
@@ -30,24 +31,27 @@ export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionPro
   return (
     <div className="detail-block">
       <div className="detail-row detail-row--stacked">
-        <label>
-          Verification status
-          <select value={claim.status} onChange={handleSelect}>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel(status)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status note
-          <input
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            placeholder="Why (optional)"
-          />
-        </label>
+        <Field label="Verification status">
+          {(id) => (
+            <select id={id} value={claim.status} onChange={handleSelect}>
+              {CLAIM_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Status note">
+          {(id) => (
+            <input
+              id={id}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder="Why (optional)"
+            />
+          )}
+        </Field>
       </div>
       {message && (
         <p role="alert" className="error">

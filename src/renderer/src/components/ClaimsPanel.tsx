@@ -6,6 +6,7 @@ import type { PeerPresence } from '../../../collab/presence'
 import { ALL_CLAIMS, filterClaims, type ClaimFilter } from '../claims/claim-list'
 import { ClaimListItem } from './ClaimListItem'
 import { VirtualList } from './VirtualList'
+import { Field } from './Field'
 
 /** Height of one list entry; ClaimListItem's CSS keeps its content within it. */
 const ROW_HEIGHT = 104
@@ -59,17 +60,18 @@ export function ClaimsPanel({
     <section className="side-card claims-panel">
       <h2 id={headingId}>Claims</h2>
       <div className="claims-filters">
-        <label>
-          Filter by status
-          <select value={filter.status} onChange={handleStatus}>
-            <option value="all">All</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel(status)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Filter by status" className="claims-filters__status">
+          {(id) => (
+            <select id={id} value={filter.status} onChange={handleStatus}>
+              <option value="all">All</option>
+              {CLAIM_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <label className="checkbox">
           <input type="checkbox" checked={filter.assignedToMe} onChange={handleMine} />
           Assigned to me

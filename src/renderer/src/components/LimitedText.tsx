@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { characterCount } from '../../../core/claims/limits'
+import { Field } from './Field'
 
 /** Props for LimitedText. */
 export interface LimitedTextProps {
@@ -18,17 +19,19 @@ export function LimitedText({ label, value, limit, onChange, onBlur, rows = 3 }:
   const over = count > limit
   return (
     <div className="limited-text">
-      <label>
-        {label}
-        <textarea
-          value={value}
-          rows={rows}
-          aria-describedby={counterId}
-          aria-invalid={over || undefined}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-        />
-      </label>
+      <Field label={label}>
+        {(id) => (
+          <textarea
+            id={id}
+            value={value}
+            rows={rows}
+            aria-describedby={counterId}
+            aria-invalid={over || undefined}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
+          />
+        )}
+      </Field>
       <p id={counterId} className={over ? 'counter counter--over' : 'counter muted'}>
         {over
           ? `Too long: ${count} characters; the limit is ${limit}.`
