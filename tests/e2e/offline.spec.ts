@@ -122,6 +122,23 @@ test('a reviewer edits offline, reloads offline, and converges with the other on
       const conflict = openClaim(page).getByRole('group', { name: 'Conflict' })
       await expect(conflict).toContainText('Verified')
       await expect(conflict).toContainText('Disputed')
+      // Not only the open claim: the list, the progress counts and the filter say Conflict too.
+      await expect(claimEntry(page, 'voted 31 to 9')).toContainText(
+        'Conflict: Verified vs Disputed'
+      )
+      const progress = page.getByRole('region', { name: 'Verification progress' })
+      const count = (label: string) =>
+        progress
+          .locator('dt', { hasText: new RegExp(`^${label}$`) })
+          .locator('xpath=following-sibling::dd[1]')
+      await expect(count('Conflict')).toHaveText('1')
+      await expect(count('Verified')).toHaveText('0')
+      await expect(count('Disputed')).toHaveText('0')
+      const filter = page.getByRole('combobox', { name: 'Filter by status', exact: true })
+      await filter.selectOption({ label: 'Conflict' })
+      await expect(claimList(page).getByRole('listitem')).toHaveCount(1)
+      await expect(claimEntry(page, 'voted 31 to 9')).toBeVisible()
+      await filter.selectOption({ label: 'All' })
     }
   })
 

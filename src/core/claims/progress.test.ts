@@ -33,7 +33,8 @@ describe('verification progress', () => {
         verified: 3,
         disputed: 0,
         false: 1,
-        unverifiable: 0
+        unverifiable: 0,
+        conflict: 0
       }
     })
     expect(progressSentence(progress)).toBe('3 of 12 verified')
@@ -41,5 +42,32 @@ describe('verification progress', () => {
 
   it('reads "0 of 0 verified" for a room without claims', () => {
     expect(progressSentence(verificationProgress([]))).toBe('0 of 0 verified')
+  })
+
+  it('counts a claim in conflict as Conflict, under neither of its statuses', () => {
+    const forked: Claim = {
+      ...claimWith('disputed', 'forked'),
+      history: [
+        {
+          id: 'a',
+          at: '2026-01-01T10:00:00.000Z',
+          author: 'Ana',
+          from: 'unverified',
+          to: 'verified',
+          basis: []
+        },
+        {
+          id: 'b',
+          at: '2026-01-01T10:01:00.000Z',
+          author: 'Ben',
+          from: 'unverified',
+          to: 'disputed',
+          basis: []
+        }
+      ]
+    }
+    const progress = verificationProgress([forked, claimWith('disputed', 'settled')])
+    expect(progress.counts).toMatchObject({ verified: 0, disputed: 1, conflict: 1 })
+    expect(progressSentence(progress)).toBe('0 of 2 verified')
   })
 })

@@ -1,20 +1,20 @@
-/** The "Verification progress" region: how many claims are in each status. */
+/** The "Verification progress" region: how many claims are in each status, or in conflict. */
 import type { Claim } from './claim'
-import { CLAIM_STATUSES, type ClaimStatus } from './status'
+import { VERDICT_KEYS, claimVerdict, verdictKey, type VerdictKey } from './verdict'
 
-/** Claim counts per status, and the total. */
+/** Claim counts per status and of conflicts (a conflict counts under no status), and the total. */
 export interface VerificationProgress {
   readonly total: number
-  readonly counts: Readonly<Record<ClaimStatus, number>>
+  readonly counts: Readonly<Record<VerdictKey, number>>
 }
 
-/** Counts claims per status; every status is present, zero or not, so the region never shifts. */
+/** Counts claims per verdict; every key is present, zero or not, so the region never shifts. */
 export function verificationProgress(claims: readonly Claim[]): VerificationProgress {
-  const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<
-    ClaimStatus,
+  const counts = Object.fromEntries(VERDICT_KEYS.map((key) => [key, 0])) as Record<
+    VerdictKey,
     number
   >
-  for (const claim of claims) counts[claim.status] += 1
+  for (const claim of claims) counts[verdictKey(claimVerdict(claim))] += 1
   return { total: claims.length, counts }
 }
 

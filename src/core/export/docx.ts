@@ -3,7 +3,7 @@
  * (not a Word comment) because footnotes print, nest cleanly when claims overlap, and read the
  * same as the Markdown and HTML exports.
  */
-import { statusLabel, type ClaimStatus } from '../claims/status'
+import { claimVerdict, verdictKey, verdictLabel, type VerdictKey } from '../claims/verdict'
 import {
   claimEnds,
   numberedClaims,
@@ -102,9 +102,11 @@ function blockXml(
   const runs = block.runs.map((textRun, index) => {
     // The innermost (last listed) claim colours the run; every claim still gets its footnote.
     const innermost = [...textRun.claimIds].reverse().find((id) => byId.has(id))
-    const status = innermost === undefined ? undefined : byId.get(innermost)?.claim.status
+    const claim = innermost === undefined ? undefined : byId.get(innermost)?.claim
     const refs = (ends[index] ?? []).map((id) => noteRef(byId.get(id)?.number ?? 0))
-    return run(textRun.text, status ? statusProps(status) : '') + refs.join('')
+    return (
+      run(textRun.text, claim ? statusProps(verdictKey(claimVerdict(claim))) : '') + refs.join('')
+    )
   })
   const style =
     block.kind === 'heading' ? `Heading${Math.min((block.level ?? 1) + 1, 4)}` : undefined
@@ -134,7 +136,10 @@ function footnote(numbered: NumberedClaim, sources: ExportInput['library']): str
   const first =
     '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' +
     run(' ') +
-    run(statusLabel(claim.status), `<w:b/>${statusProps(claim.status)}`) +
+    run(
+      verdictLabel(claimVerdict(claim)),
+      `<w:b/>${statusProps(verdictKey(claimVerdict(claim)))}`
+    ) +
     run(`: ${claim.statement}`)
   const paragraphs = [first, ...lines.map((line) => run(line))].map((content) =>
     paragraph(content, 'FootnoteText')
@@ -147,15 +152,14 @@ function summaryXml(input: ExportInput): string[] {
   const rows = [
     tableRow([run('Status', '<w:b/>'), run('Claims', '<w:b/>')]),
     ...summary.counts.map((row) =>
-      tableRow([run(row.label, statusProps(row.status)), run(String(row.count))])
+      tableRow([run(row.label, statusProps(row.key)), run(String(row.count))])
     ),
     tableRow([run('Total', '<w:b/>'), run(String(summary.total), '<w:b/>')])
   ]
-  const history = summary.claims.flatMap(({ numbered, history: lines, conflict }) => [
+  const history = summary.claims.flatMap(({ numbered, history: lines, verdict }) => [
     paragraph(
       run(`Claim ${numbered.number}: `, '<w:b/>') +
-        run(statusLabel(numbered.claim.status), statusProps(numbered.claim.status)) +
-        run(conflict ? ' (conflicting statuses)' : ''),
+        run(verdictLabel(verdict), statusProps(verdictKey(verdict))),
       undefined,
       '<w:keepNext/><w:spacing w:after="40"/>'
     ),
@@ -186,8 +190,8 @@ function summaryXml(input: ExportInput): string[] {
   ]
 }
 
-function statusProps(status: ClaimStatus): string {
-  const colour = STATUS_COLOURS[status]
+function statusProps(key: VerdictKey): string {
+  const colour = STATUS_COLOURS[key]
   return (
     `<w:u w:val="single" w:color="${colour.line.slice(1).toUpperCase()}"/>` +
     `<w:shd w:val="clear" w:color="auto" w:fill="${colour.fill.slice(1).toUpperCase()}"/>`

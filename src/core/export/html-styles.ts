@@ -1,14 +1,15 @@
 /** The HTML export's stylesheet: screen and print, status colours with a label beside each. */
-import type { ClaimStatus } from '../claims/status'
+import type { VerdictKey } from '../claims/verdict'
 
-/** Background and underline colour of each status; the label is always printed too. */
-export const STATUS_COLOURS: Readonly<Record<ClaimStatus, { fill: string; line: string }>> = {
+/** Background and underline colour of each status and of a conflict; the label is always printed too. */
+export const STATUS_COLOURS: Readonly<Record<VerdictKey, { fill: string; line: string }>> = {
   unverified: { fill: '#eeeeee', line: '#757575' },
   'in-review': { fill: '#fff3c4', line: '#b58900' },
   verified: { fill: '#d9f2dc', line: '#2e7d32' },
   disputed: { fill: '#ffe0c2', line: '#e65100' },
   false: { fill: '#fbd5d5', line: '#c62828' },
-  unverifiable: { fill: '#e3e0f5', line: '#5e35b1' }
+  unverifiable: { fill: '#e3e0f5', line: '#5e35b1' },
+  conflict: { fill: '#fde2ef', line: '#ad1457' }
 }
 
 /** The whole stylesheet. */

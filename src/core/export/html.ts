@@ -2,7 +2,7 @@
  * Standalone HTML export. Everything from the room is escaped as text and the page carries no
  * script at all, with a CSP that forbids one, so a briefing containing markup exports inert.
  */
-import { statusLabel } from '../claims/status'
+import { claimVerdict, verdictKey, verdictLabel, type ClaimVerdict } from '../claims/verdict'
 import {
   claimEnds,
   numberedClaims,
@@ -85,9 +85,9 @@ function blockHtml(
       for (const id of [...run.claimIds].reverse()) {
         const claim = byId.get(id)
         if (!claim) continue
-        const status = claim.claim.status
-        const title = `Claim ${claim.number}: ${statusLabel(status)}`
-        html = `<span class="claim s-${status}" title="${escapeHtml(title)}">${html}</span>`
+        const verdict = claimVerdict(claim.claim)
+        const title = `Claim ${claim.number}: ${verdictLabel(verdict)}`
+        html = `<span class="claim s-${verdictKey(verdict)}" title="${escapeHtml(title)}">${html}</span>`
       }
       const refs = (ends[index] ?? []).map((id) => footnoteRef(byId.get(id)))
       return html + refs.join('')
@@ -112,7 +112,7 @@ function claimSections(input: ExportInput, numbered: readonly NumberedClaim[]): 
   const rows = numbered.map(({ claim, number, detached }) => {
     const sources = sourcesOf(claim.sourceIds).length
     const note = detached ? ' <span class="detached">(detached)</span>' : ''
-    return `<tr><td class="num">${number}</td><td>${escapeHtml(claim.statement)}${note}</td><td>${badge(claim.status)}</td><td class="num">${sources}</td><td>${escapeHtml(claim.assignee ?? '—')}</td></tr>`
+    return `<tr><td class="num">${number}</td><td>${escapeHtml(claim.statement)}${note}</td><td>${badge(claimVerdict(claim))}</td><td class="num">${sources}</td><td>${escapeHtml(claim.assignee ?? '—')}</td></tr>`
   })
   return [
     '<section class="claims">',
@@ -143,7 +143,7 @@ function footnoteHtml(numbered: NumberedClaim, sources: ExportInput['library']):
       ? 'none'
       : sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.name)}</a>`).join('; ')
   const parts = [
-    `<li id="claim-${number}">${badge(claim.status)} ${escapeHtml(claim.statement)}${detached}${back}`,
+    `<li id="claim-${number}">${badge(claimVerdict(claim))} ${escapeHtml(claim.statement)}${detached}${back}`,
     claim.quote === claim.statement ? '' : `<br>Quote: “${escapeHtml(claim.quote)}”`,
     `<br>Sources: ${sourceList}`
   ]
@@ -160,16 +160,16 @@ function footnoteHtml(numbered: NumberedClaim, sources: ExportInput['library']):
 function summarySection(input: ExportInput): string[] {
   const summary = reviewSummary(input)
   const rows = summary.counts.map(
-    (row) => `<tr><td>${badge(row.status)}</td><td class="num">${row.count}</td></tr>`
+    (row) =>
+      `<tr><td><span class="badge s-${row.key}">${escapeHtml(row.label)}</span></td><td class="num">${row.count}</td></tr>`
   )
-  const histories = summary.claims.map(({ numbered, history, conflict }) => {
-    const flag = conflict ? ' (conflicting statuses)' : ''
+  const histories = summary.claims.map(({ numbered, history, verdict }) => {
     const items = history.map((line) => {
       const note = line.note === undefined ? '' : `: “${escapeHtml(line.note)}”`
       return `<li>${escapeHtml(line.at)}, ${escapeHtml(line.author)}: ${escapeHtml(line.from)} → ${escapeHtml(line.to)}${note}</li>`
     })
     const list = items.length === 0 ? '<li>No status changes yet.</li>' : items.join('')
-    return `<li>Claim ${numbered.number}: ${badge(numbered.claim.status)}${flag}<ul>${list}</ul></li>`
+    return `<li>Claim ${numbered.number}: ${badge(verdict)}<ul>${list}</ul></li>`
   })
   const who = summary.reviewers.map(escapeHtml).join(', ') || 'nobody yet'
   const sources = input.library.map(
@@ -194,8 +194,8 @@ function summarySection(input: ExportInput): string[] {
   ]
 }
 
-function badge(status: NumberedClaim['claim']['status']): string {
-  return `<span class="badge s-${status}">${escapeHtml(statusLabel(status))}</span>`
+function badge(verdict: ClaimVerdict): string {
+  return `<span class="badge s-${verdictKey(verdict)}">${escapeHtml(verdictLabel(verdict))}</span>`
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

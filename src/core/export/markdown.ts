@@ -1,6 +1,6 @@
 /** Markdown export: the briefing with a footnote per claim, the draft banner, and the review summary. */
 import type { LibrarySource } from '../claims/source-library'
-import { statusLabel } from '../claims/status'
+import { claimVerdict, verdictLabel } from '../claims/verdict'
 import {
   claimEnds,
   numberedClaims,
@@ -71,7 +71,7 @@ function footnote(numbered: NumberedClaim, sources: readonly LibrarySource[]): s
   const { claim } = numbered
   const detached = numbered.detached ? ' (detached: its text is no longer in the briefing)' : ''
   const lines = [
-    `[^${numbered.number}]: **${statusLabel(claim.status)}**: ${escapeInline(claim.statement)}${detached}`,
+    `[^${numbered.number}]: **${verdictLabel(claimVerdict(claim))}**: ${escapeInline(claim.statement)}${detached}`,
     ...(claim.quote === claim.statement ? [] : [`    Quote: “${escapeInline(claim.quote)}”`]),
     sources.length === 0
       ? '    Sources: none.'
@@ -95,9 +95,8 @@ function summaryLines(input: ExportInput): string[] {
   lines.push(`| **Total** | **${summary.total}** |`, '')
   const who = summary.reviewers.map(escapeInline).join(', ') || 'nobody yet'
   lines.push(`Reviewed by: ${who}.`, '', '### Status history', '')
-  for (const { numbered, history, conflict } of summary.claims) {
-    const flag = conflict ? ' (conflicting statuses)' : ''
-    lines.push(`- Claim ${numbered.number}: ${statusLabel(numbered.claim.status)}${flag}`)
+  for (const { numbered, history, verdict } of summary.claims) {
+    lines.push(`- Claim ${numbered.number}: ${verdictLabel(verdict)}`)
     if (history.length === 0) lines.push('  - No status changes yet.')
     for (const line of history) {
       const note = line.note === undefined ? '' : `: “${escapeInline(line.note)}”`

@@ -1,8 +1,14 @@
 /** The review summary every human-readable export ends with: counts, reviewers, histories. */
 import type { ReviewerRef, StatusChange } from '../claims/claim'
-import { statusConflict } from '../claims/conflict'
 import { verificationProgress } from '../claims/progress'
-import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '../claims/status'
+import { statusLabel } from '../claims/status'
+import {
+  VERDICT_KEYS,
+  claimVerdict,
+  verdictKeyLabel,
+  type ClaimVerdict,
+  type VerdictKey
+} from '../claims/verdict'
 import { numberedClaims, type ExportInput, type NumberedClaim } from './export-input'
 
 /** One status change as a sentence's parts. */
@@ -18,7 +24,7 @@ export interface HistoryLine {
 export interface ReviewSummary {
   readonly total: number
   readonly counts: readonly {
-    readonly status: ClaimStatus
+    readonly key: VerdictKey
     readonly label: string
     readonly count: number
   }[]
@@ -26,25 +32,26 @@ export interface ReviewSummary {
   readonly claims: readonly {
     readonly numbered: NumberedClaim
     readonly history: readonly HistoryLine[]
-    readonly conflict: boolean
+    readonly verdict: ClaimVerdict
   }[]
 }
 
-/** Counts per status (all six, zeros included), reviewers, and each claim's status history. */
+/**
+ * Counts per status (all six, zeros included, and conflicts when there are any), reviewers,
+ * and each claim's status history with its verdict.
+ */
 export function reviewSummary(input: ExportInput): ReviewSummary {
   const progress = verificationProgress(input.claims)
   return {
     total: progress.total,
-    counts: CLAIM_STATUSES.map((status) => ({
-      status,
-      label: statusLabel(status),
-      count: progress.counts[status]
-    })),
+    counts: VERDICT_KEYS.filter((key) => key !== 'conflict' || progress.counts.conflict > 0).map(
+      (key) => ({ key, label: verdictKeyLabel(key), count: progress.counts[key] })
+    ),
     reviewers: input.reviewers,
     claims: numberedClaims(input).map((numbered) => ({
       numbered,
       history: numbered.claim.history.map(historyLine),
-      conflict: statusConflict(numbered.claim.history) !== null
+      verdict: claimVerdict(numbered.claim)
     }))
   }
 }

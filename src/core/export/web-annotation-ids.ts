@@ -10,6 +10,8 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
  */
 export const CLAIMDESK_TERMS = {
   status: 'claimdesk:status',
+  /** On an assessing body whose status is "conflict": the statuses in conflict. */
+  conflictingStatuses: 'claimdesk:conflictingStatuses',
   history: 'claimdesk:history',
   assignee: 'claimdesk:assignee',
   openChecks: 'claimdesk:openChecks',

@@ -252,6 +252,8 @@ function readBody(
     return purpose === undefined ? ok(true) : refuse(`${where} has no text value.`)
   if (purpose === 'describing') out.statement = body.value
   else if (purpose === 'assessing') {
+    // A conflict is exported as such; its history names the statuses, and stays the record.
+    if (body[CLAIMDESK_TERMS.status] === 'conflict') return ok(true)
     const status = statusFrom(body[CLAIMDESK_TERMS.status] ?? body.value)
     if (status === null)
       return refuse(

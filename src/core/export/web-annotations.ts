@@ -4,7 +4,7 @@
  */
 import type { Claim, Comment } from '../claims/claim'
 import type { LibrarySource } from '../claims/source-library'
-import { statusLabel } from '../claims/status'
+import { claimVerdict, verdictKey, verdictLabel } from '../claims/verdict'
 import { numberedClaims, sourceFinder, type ExportInput, type NumberedClaim } from './export-input'
 import { draftBanner, openChecks } from './open-checks'
 import {
@@ -92,8 +92,7 @@ function annotation(
         type: 'TextualBody',
         purpose: 'assessing',
         format: 'text/plain',
-        value: statusLabel(claim.status),
-        [CLAIMDESK_TERMS.status]: claim.status
+        ...assessment(claim)
       },
       ...sources.map(sourceLink),
       ...numbered.comments.map((comment) => commentBody(input.room, comment))
@@ -156,4 +155,20 @@ function lastModified(claim: Claim, comments: readonly Comment[]): string {
     ...comments.map((c) => c.createdAt)
   ]
   return times.reduce((latest, time) => (time > latest ? time : latest), claim.createdAt)
+}
+
+/**
+ * The assessing body's value and Claimdesk status: a conflict is exported as a conflict, with
+ * the statuses in it, never as one of them. The history carries what an import needs to see
+ * the same conflict again.
+ */
+function assessment(claim: NumberedClaim['claim']): JsonLdObject {
+  const verdict = claimVerdict(claim)
+  return {
+    value: verdictLabel(verdict),
+    [CLAIMDESK_TERMS.status]: verdictKey(verdict),
+    ...(verdict.kind === 'conflict'
+      ? { [CLAIMDESK_TERMS.conflictingStatuses]: verdict.statuses }
+      : {})
+  }
 }

@@ -1,11 +1,11 @@
 /** What the claims list shows: which claims, in which order, and which are detached. */
 import type { Claim } from '../../../core/claims/claim'
-import type { ClaimStatus } from '../../../core/claims/status'
+import { claimVerdict, verdictKey, type VerdictKey } from '../../../core/claims/verdict'
 import type { AnchorSnapshot } from '../../../collab/claims/anchor-watch'
 
-/** The list's filters: a status or all, and whether only the reviewer's own claims show. */
+/** The list's filters: a status, Conflict or all, and whether only the reviewer's own claims show. */
 export interface ClaimFilter {
-  readonly status: ClaimStatus | 'all'
+  readonly status: VerdictKey | 'all'
   readonly assignedToMe: boolean
 }
 
@@ -16,7 +16,7 @@ export const ALL_CLAIMS: ClaimFilter = { status: 'all', assignedToMe: false }
 export function filterClaims(claims: readonly Claim[], filter: ClaimFilter, me: string): Claim[] {
   return claims.filter(
     (claim) =>
-      (filter.status === 'all' || claim.status === filter.status) &&
+      (filter.status === 'all' || verdictKey(claimVerdict(claim)) === filter.status) &&
       (!filter.assignedToMe || claim.assignee === me)
   )
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '../../../core/claims/claim'
-import { statusLabel } from '../../../core/claims/status'
+import { claimVerdict, verdictKey, verdictLabel } from '../../../core/claims/verdict'
 import type { PeerPresence } from '../../../collab/presence'
 import { viewingSentence } from '../claims/presence-text'
 
@@ -26,6 +26,7 @@ export function ClaimListItem({
   onOpen
 }: ClaimListItemProps) {
   const handleClick = (): void => onOpen(claim.id)
+  const verdict = claimVerdict(claim)
   return (
     <button
       type="button"
@@ -35,8 +36,8 @@ export function ClaimListItem({
     >
       <q className="claim-entry__quote">{claim.quote}</q>
       <span className="claim-entry__facts">
-        <span className={`status-badge status-badge--${claim.status}`}>
-          {statusLabel(claim.status)}
+        <span className={`status-badge status-badge--${verdictKey(verdict)}`}>
+          {verdictLabel(verdict)}
         </span>
         {isDetached && <span className="flag flag--detached">Detached</span>}
         {sourceCount === 0 ? (

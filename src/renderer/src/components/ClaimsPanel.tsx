@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import type { LibrarySource } from '../../../core/claims/source-library'
-import { CLAIM_STATUSES, isClaimStatus, statusLabel } from '../../../core/claims/status'
+import { VERDICT_KEYS, verdictKeyLabel, type VerdictKey } from '../../../core/claims/verdict'
 import type { PeerPresence } from '../../../collab/presence'
 import { ALL_CLAIMS, filterClaims, type ClaimFilter } from '../claims/claim-list'
 import { ClaimListItem } from './ClaimListItem'
@@ -49,7 +49,8 @@ export function ClaimsPanel({
 
   const handleStatus = (event: ChangeEvent<HTMLSelectElement>): void => {
     const status = event.target.value
-    setFilter((current) => ({ ...current, status: isClaimStatus(status) ? status : 'all' }))
+    const key = VERDICT_KEYS.find((candidate: VerdictKey) => candidate === status) ?? 'all'
+    setFilter((current) => ({ ...current, status: key }))
   }
   const handleMine = (event: ChangeEvent<HTMLInputElement>): void => {
     const assignedToMe = event.target.checked
@@ -64,9 +65,9 @@ export function ClaimsPanel({
           {(id) => (
             <select id={id} value={filter.status} onChange={handleStatus}>
               <option value="all">All</option>
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
+              {VERDICT_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {verdictKeyLabel(key)}
                 </option>
               ))}
             </select>

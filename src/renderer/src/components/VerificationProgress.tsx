@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import { progressSentence, verificationProgress } from '../../../core/claims/progress'
-import { CLAIM_STATUSES, statusLabel } from '../../../core/claims/status'
+import { VERDICT_KEYS, verdictKeyLabel } from '../../../core/claims/verdict'
 
 /** The "Verification progress" region: a headline and the count of claims in each status. */
 export const VerificationProgress = memo(function VerificationProgress({
@@ -17,20 +17,20 @@ export const VerificationProgress = memo(function VerificationProgress({
       <p className="progress__headline">{progressSentence(progress)}</p>
       {progress.total > 0 && (
         <div className="progress__bar" aria-hidden="true">
-          {CLAIM_STATUSES.map((status) => (
+          {VERDICT_KEYS.map((key) => (
             <span
-              key={status}
-              className={`progress__part status-badge--${status}`}
-              style={{ flexGrow: progress.counts[status] }}
+              key={key}
+              className={`progress__part status-badge--${key}`}
+              style={{ flexGrow: progress.counts[key] }}
             />
           ))}
         </div>
       )}
       <dl className="progress__counts">
-        {CLAIM_STATUSES.map((status) => (
-          <div key={status}>
-            <dt>{statusLabel(status)}</dt>
-            <dd>{progress.counts[status]}</dd>
+        {VERDICT_KEYS.map((key) => (
+          <div key={key}>
+            <dt>{verdictKeyLabel(key)}</dt>
+            <dd>{progress.counts[key]}</dd>
           </div>
         ))}
       </dl>
