@@ -51,6 +51,23 @@ export default tseslint.config(
     }
   },
   {
+    // The sync adapter and the server know nothing of the renderer: it depends on them.
+    files: ['src/collab/**/*.ts', 'server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'src/collab and server/ may not use the renderer.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // React components reach shared state through src/collab, never Yjs itself.
     files: ['src/renderer/src/components/**/*.tsx'],
     rules: {

@@ -1,4 +1,5 @@
 /** Parses the `serve` command line; pure, so every rule is unit-tested. */
+import { parseArgs } from 'node:util'
 
 /** The server's settings from the command line and environment. */
 export interface CliOptions {
@@ -23,8 +24,15 @@ export const USAGE =
   'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--allow-origin ORIGINS] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
 
 const DEFAULTS = { port: 1234, host: '127.0.0.1', dataDir: './data' }
-const VALUE_FLAGS = new Set(['--port', '--host', '--data', '--static', '--allow-origin'])
-const SWITCHES = new Set(['--exit-with-stdin'])
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  static: { type: 'string' },
+  'allow-origin': { type: 'string' },
+  'exit-with-stdin': { type: 'boolean' }
+} as const
 
 function parsePort(text: string, origin: string): number {
   if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
@@ -33,25 +41,32 @@ function parsePort(text: string, origin: string): number {
   return Number(text)
 }
 
-/** Splits `--flag=value` and `--flag value` into pairs, refusing anything else. */
+/** The option named in one of parseArgs' error messages ("Option '--port <value>' …"). */
+function optionIn(message: string): string {
+  return /'(-{1,2}[\w-]+)/.exec(message)?.[1] ?? 'an option'
+}
+
+/** The flags, read by node:util's parseArgs; its errors become one-line CliArgsErrors. */
 function readFlags(argv: readonly string[]): Map<string, string> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, tokens: true })
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new CliArgsError(`${optionIn(message)} needs a value`, { cause: error })
+    }
+    const given = /'([^']*)'/.exec(message)?.[1] ?? message
+    throw new CliArgsError(`unknown argument "${given}"; ${USAGE}`, { cause: error })
+  }
   const flags = new Map<string, string>()
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? ''
-    if (SWITCHES.has(arg)) {
-      if (flags.has(arg)) throw new CliArgsError(`${arg} given twice`)
-      flags.set(arg, 'true')
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = eq > 0 ? arg.slice(0, eq) : arg
-    if (!VALUE_FLAGS.has(name)) throw new CliArgsError(`unknown argument "${arg}"; ${USAGE}`)
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i]
-    if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
-      throw new CliArgsError(`${name} needs a value`)
-    }
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue
+    const name = `--${token.name}`
     if (flags.has(name)) throw new CliArgsError(`${name} given twice`)
-    flags.set(name, value)
+    // parseArgs takes "--host=" as an empty value; an empty value is no value here.
+    if (token.value === '') throw new CliArgsError(`${name} needs a value`)
+    flags.set(name, token.value ?? 'true')
   }
   return flags
 }

@@ -1,13 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { crc32, dosDateTime, zipStore } from './zip'
+import { zipStore, zipTime } from './zip'
 
-describe('crc32', () => {
-  it('gives the standard check value', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
-    expect(crc32(new Uint8Array())).toBe(0)
-  })
-})
+/** The MS-DOS time and date fields of the archive's first local header. */
+function firstEntryStamp(zip: Uint8Array): { time: number; date: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  return { time: view.getUint16(10, true), date: view.getUint16(12, true) }
+}
 
 describe('zipStore', () => {
   it('writes an archive an independent unzipper reads back, UTF-8 names included', () => {
@@ -24,13 +23,16 @@ describe('zipStore', () => {
     expect(Object.keys(files)).toEqual(['a.txt', 'dir/ü-€.xml', 'empty'])
     expect(strFromU8(files['dir/ü-€.xml'] ?? new Uint8Array())).toBe('<x>€</x>')
     expect(files.empty?.length).toBe(0)
+    // Stored, not deflated: compression method 0 in the first local header.
+    expect(new DataView(zip.buffer, zip.byteOffset).getUint16(8, true)).toBe(0)
   })
 
-  it('dates entries from the ISO time, clamping before 1980', () => {
-    expect(dosDateTime('2025-11-20T16:00:10Z')).toEqual({
+  it('dates entries from the ISO time in UTC, clamping before 1980', () => {
+    const zip = zipStore([{ path: 'a', data: new Uint8Array([1]) }], '2025-11-20T16:00:10Z')
+    expect(firstEntryStamp(zip)).toEqual({
       time: (16 << 11) | (0 << 5) | 5,
       date: (45 << 9) | (11 << 5) | 20
     })
-    expect(dosDateTime('1970-01-01T00:00:00Z')).toEqual({ time: 0, date: 33 })
+    expect(zipTime('1970-01-01T00:00:00Z').getFullYear()).toBe(1980)
   })
 })
