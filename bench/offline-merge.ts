@@ -9,7 +9,7 @@ import type { Browser, Page } from '@playwright/test'
 import WebSocket from 'ws'
 import { connectRoom, type RoomConnection } from '../src/collab/room-connection'
 import { createClient, type TestClient } from '../tests/support/clients'
-import { createNetworkSwitch, syncStateOf } from '../tests/support/offline-clients'
+import { createNetworkSwitch } from '../tests/support/offline-clients'
 import { waitFor } from '../tests/support/wait-for'
 import { hasMarker, makeOfflineEdits } from './offline-edits'
 import { markerAt, NAME_SHIM, watchForMarker } from './offline-page'
@@ -89,9 +89,9 @@ export async function runOfflineMerge(
     const c = createClient(syncUrl, room)
     observer = c
     await c.synced()
-    await waitFor(() => syncStateOf(connection).synced, 'A to sync', TIMEOUT_MS)
+    await waitFor(() => connection.getState().synced, 'A to sync', TIMEOUT_MS)
     network.set(false)
-    await waitFor(() => syncStateOf(connection).link === 'offline', 'A to go offline')
+    await waitFor(() => connection.getState().link === 'offline', 'A to go offline')
     const editingStart = Date.now()
     makeOfflineEdits(connection.doc, edits, marker)
     const editingMs = Date.now() - editingStart
@@ -104,8 +104,8 @@ export async function runOfflineMerge(
     }
     c.doc.on('update', handleUpdate)
     let ackedAt: number | null = null
-    const stopAckWatch = connection.subscribeSync((state) => {
-      if (ackedAt === null && state.pending === 0) ackedAt = Date.now()
+    const stopAckWatch = connection.subscribe(() => {
+      if (ackedAt === null && connection.getState().pending === 0) ackedAt = Date.now()
     })
     const reconnectAt = Date.now()
     network.set(true)

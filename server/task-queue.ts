@@ -9,8 +9,4 @@ export class TaskQueue {
     return result
   }
 
-  /** Resolves once every task queued so far has settled. */
-  idle(): Promise<void> {
-    return this.tail.then(() => undefined)
-  }
 }

@@ -9,10 +9,15 @@ import {
 } from '../../src/collab/claims/claims-doc'
 import type { IdbFactory } from '../../src/collab/idb'
 import { localStoreName } from '../../src/collab/local-room-store'
-import type { LocalStoreState, RoomConnection, RoomReady } from '../../src/collab/room-connection'
+import type {
+  LocalStoreState,
+  RoomConnection,
+  RoomReady,
+  RoomState
+} from '../../src/collab/room-connection'
 import { statusConflict } from '../../src/core/claims/conflict'
 import { startBlackholeProxy } from '../support/blackhole-proxy'
-import { allSynced, createDevice, openRoomOn, syncStateOf } from '../support/offline-clients'
+import { allSynced, createDevice, localCopyRead, openRoomOn } from '../support/offline-clients'
 import { startTestServer } from '../support/test-server'
 import type { TestServer } from '../support/test-server'
 import { appendParagraph, paragraphText } from '../support/tiptap-doc'
@@ -33,17 +38,10 @@ function track(connection: RoomConnection): RoomConnection {
   return connection
 }
 
-function readyOf(connection: RoomConnection): RoomReady {
-  let ready: RoomReady = 'none'
-  connection.subscribeReady((next) => (ready = next))()
-  return ready
-}
-
-function localStoreOf(connection: RoomConnection): LocalStoreState {
-  let state: LocalStoreState = { kind: 'loading' }
-  connection.subscribeLocalStore((next) => (state = next))()
-  return state
-}
+const readyOf = (connection: RoomConnection): RoomReady => connection.getState().ready
+const localStoreOf = (connection: RoomConnection): LocalStoreState =>
+  connection.getState().localStore
+const syncStateOf = (connection: RoomConnection): RoomState => connection.getState()
 
 /** Closes a connection as a page reload would, after its local writes have had time to land. */
 async function reload(connection: RoomConnection): Promise<void> {
@@ -81,7 +79,7 @@ describe('a room offline', () => {
     await reload(first)
 
     const again = track(openRoomOn(device, server.url, 'reload-room', 'Alice'))
-    await again.localLoaded
+    await localCopyRead(again)
     expect(readyOf(again)).toBe('local')
     expect(readPlainText(again.doc)).toContain('offline two')
     expect(syncStateOf(again)).toMatchObject({ link: 'offline', pending: 2 })
@@ -102,7 +100,7 @@ describe('a room offline', () => {
     const device = createDevice()
     device.network.set(false)
     const alice = track(openRoomOn(device, server.url, 'never-room'))
-    await alice.localLoaded
+    await localCopyRead(alice)
     await delay(300)
     expect(readyOf(alice)).toBe('none')
   })
@@ -179,7 +177,7 @@ describe('the local copy failing', () => {
     appendParagraph(alice.doc, 'after the rebuild')
     await reload(alice)
     const again = track(openRoomOn(device, server.url, 'damaged-room'))
-    await again.localLoaded
+    await localCopyRead(again)
     expect(readPlainText(again.doc)).toContain('kept through the rebuild')
     expect(readPlainText(again.doc)).toContain('after the rebuild')
     expect(readyOf(again)).toBe('local')
@@ -189,7 +187,7 @@ describe('the local copy failing', () => {
     const device = createDevice()
     const alice = track(openRoomOn(device, server.url, 'quota-room'))
     await allSynced(alice)
-    await alice.localLoaded
+    await localCopyRead(alice)
     device.network.set(false)
     const restore = failNextAdd('QuotaExceededError')
     try {
@@ -204,7 +202,7 @@ describe('the local copy failing', () => {
     expect(failureMessage(localStoreOf(alice))).toMatch(/QuotaExceededError/)
     await reload(alice)
     const again = track(openRoomOn(device, server.url, 'quota-room'))
-    await again.localLoaded
+    await localCopyRead(again)
     expect(readPlainText(again.doc)).toContain('written when the disk was full')
     expect(syncStateOf(again).pending).toBe(1)
     device.network.set(true)

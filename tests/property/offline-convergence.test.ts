@@ -11,7 +11,7 @@ import { claimsMap } from '../../src/collab/claims/claims-doc'
 import type { RoomConnection } from '../../src/collab/room-connection'
 import { randomClaimEdit } from '../support/claim-edits'
 import type { Device } from '../support/offline-clients'
-import { allSynced, createDevice, openRoomOn } from '../support/offline-clients'
+import { allSynced, createDevice, localCopyRead, openRoomOn } from '../support/offline-clients'
 import type { Prng } from '../support/prng'
 import { createPrng } from '../support/prng'
 import type { TestServer } from '../support/test-server'
@@ -49,7 +49,7 @@ function fingerprint(doc: Y.Doc): string {
 async function reopen(reviewer: Reviewer, room: string): Promise<void> {
   reviewer.connection.destroy()
   reviewer.connection = openRoomOn(reviewer.device, server.url, room, reviewer.name)
-  await reviewer.connection.localLoaded
+  await localCopyRead(reviewer.connection)
 }
 
 async function step(

@@ -6,9 +6,8 @@
 import { IDBFactory } from 'fake-indexeddb'
 import WebSocket from 'ws'
 import type { IdbFactory } from '../../src/collab/idb'
-import type { NetworkMonitor, RoomConnection, SyncState } from '../../src/collab/room-connection'
+import type { NetworkMonitor, RoomConnection, RoomState } from '../../src/collab/room-connection'
 import { connectRoom } from '../../src/collab/room-connection'
-import { waitFor } from './wait-for'
 
 /** A network the test turns off and on. */
 export interface NetworkSwitch extends NetworkMonitor {
@@ -67,22 +66,41 @@ export function openRoomOn(
   })
 }
 
-/** The connection's latest sync state. */
-export function syncStateOf(connection: RoomConnection): SyncState {
-  let state: SyncState | undefined
-  connection.subscribeSync((next) => (state = next))()
-  if (!state) throw new Error('subscribeSync did not report a state')
-  return state
+/** Resolves once the connection's state satisfies `condition`, without polling on a timer. */
+export function waitForState(
+  connection: RoomConnection,
+  condition: (state: RoomState) => boolean,
+  what: string,
+  timeoutMs = 10_000
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = (): void => undefined
+    const timer = setTimeout(() => {
+      unsubscribe()
+      reject(new Error(`timed out: ${what} (now ${JSON.stringify(connection.getState())})`))
+    }, timeoutMs)
+    const check = (): void => {
+      if (!condition(connection.getState())) return
+      clearTimeout(timer)
+      unsubscribe()
+      resolve()
+    }
+    unsubscribe = connection.subscribe(check)
+    check()
+  })
+}
+
+/** Resolves once the device's copy of the room was read (or there is none to read). */
+export function localCopyRead(connection: RoomConnection): Promise<void> {
+  return waitForState(connection, (state) => state.localCopy !== 'reading', 'the local copy')
 }
 
 /** Waits until the connection is online with every change acknowledged. */
 export function allSynced(connection: RoomConnection, timeoutMs = 10_000): Promise<void> {
-  return waitFor(
-    () => {
-      const state = syncStateOf(connection)
-      return state.link === 'online' && state.synced && state.pending === 0
-    },
-    () => `all changes synced (now ${JSON.stringify(syncStateOf(connection))})`,
+  return waitForState(
+    connection,
+    (state) => state.link === 'online' && state.synced && state.pending === 0,
+    'all changes synced',
     timeoutMs
   )
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { SyncState } from '../../collab/room-connection'
+import type { SyncFacts } from './connection-text'
 import { connectionText, localStoreAlert } from './connection-text'
 
 const NOW = 1_000_000
-const online: SyncState = { link: 'online', reconnectAt: null, synced: true, pending: 0 }
+const online: SyncFacts = { link: 'online', reconnectAt: null, synced: true, pending: 0 }
 
 describe('connectionText', () => {
   it('says online and synced only when synced with nothing pending', () => {
@@ -17,7 +17,7 @@ describe('connectionText', () => {
   })
 
   it('counts the changes not yet synced while offline', () => {
-    const offline: SyncState = { ...online, link: 'offline', synced: false }
+    const offline: SyncFacts = { ...online, link: 'offline', synced: false }
     expect(connectionText({ ...offline, pending: 0 }, NOW)).toBe('Offline · all changes synced')
     expect(connectionText({ ...offline, pending: 1 }, NOW)).toBe(
       'Offline · 1 change not yet synced'
@@ -28,7 +28,7 @@ describe('connectionText', () => {
   })
 
   it('counts down to the next reconnection attempt in whole seconds, rounding up', () => {
-    const waiting: SyncState = { ...online, link: 'reconnecting', reconnectAt: NOW + 2_100 }
+    const waiting: SyncFacts = { ...online, link: 'reconnecting', reconnectAt: NOW + 2_100 }
     expect(connectionText(waiting, NOW)).toBe('Reconnecting in 3 s')
     expect(connectionText(waiting, NOW + 2_000)).toBe('Reconnecting in 1 s')
     expect(connectionText({ ...waiting, pending: 4 }, NOW)).toBe(
@@ -37,7 +37,7 @@ describe('connectionText', () => {
   })
 
   it('says reconnecting without a number while an attempt is under way', () => {
-    const trying: SyncState = { ...online, link: 'reconnecting', reconnectAt: null }
+    const trying: SyncFacts = { ...online, link: 'reconnecting', reconnectAt: null }
     expect(connectionText(trying, NOW)).toBe('Reconnecting…')
     expect(connectionText({ ...trying, reconnectAt: NOW - 1 }, NOW)).toBe('Reconnecting…')
   })

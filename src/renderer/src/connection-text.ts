@@ -1,5 +1,8 @@
 /** The connection indicator's words: a pure function of the sync state, so every case is tested. */
-import type { LocalStoreState, SyncState } from '../../collab/room-connection'
+import type { LocalStoreState, RoomState } from '../../collab/room-connection'
+
+/** What the indicator's sentence depends on. */
+export type SyncFacts = Pick<RoomState, 'link' | 'reconnectAt' | 'synced' | 'pending'>
 
 /** "1 change" / "3 changes". */
 function changes(count: number): string {
@@ -12,7 +15,7 @@ function pendingText(pending: number): string {
 }
 
 /** The indicator's sentence for `state` at time `now` (epoch ms). */
-export function connectionText(state: SyncState, now: number): string {
+export function connectionText(state: SyncFacts, now: number): string {
   switch (state.link) {
     case 'offline':
       return `Offline · ${pendingText(state.pending)}`

@@ -6,11 +6,11 @@ import type { EditorController, EditorEvents } from '../claims/claim-workspace'
 import { useClaims } from '../hooks/use-claims'
 import { useAnnounceOpenClaim } from '../hooks/use-presence'
 import { messageOf, useServerUrl } from '../hooks/use-server-url'
-import { useRoomConnection, useRoomState } from '../hooks/use-room-connection'
+import { useRoomConnection } from '../hooks/use-room-connection'
 import { useServices } from '../services'
 import { BriefingEditor } from './BriefingEditor'
 import { ClaimsSidebar } from './ClaimsSidebar'
-import { useRoomDamage } from '../hooks/use-sync-state'
+import { useRoomState } from '../hooks/use-sync-state'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { DamagedRoomNotice } from './DamagedRoomNotice'
 import { ExportDialog } from './ExportDialog'
@@ -37,7 +37,7 @@ export function RoomView({
   const server = useServerUrl(platform)
   const serverUrl = server.kind === 'ready' ? server.url : null
   const connection = useRoomConnection(serverUrl, room, reviewer)
-  const damage = useRoomDamage(connection)
+  const { damage } = useRoomState(connection)
   const [exporting, setExporting] = useState(false)
   // The desktop menu's File → Export… (Ctrl/Cmd+E) opens the same dialog as the button.
   useEffect(
@@ -102,7 +102,9 @@ function RoomBody({
   exporting: boolean
   onCloseExport: () => void
 }) {
-  const { hasSynced } = useRoomState(connection)
+  // Sticky: once the text has arrived the editor stays, even while reconnecting. A room never
+  // synced on this device waits for the server: editing an empty copy would fork the text.
+  const hasSynced = useRoomState(connection).ready !== 'none'
   const [openClaimId, setOpenClaimId] = useState<string | null>(null)
   const [controller, setController] = useState<EditorController | null>(null)
   // One reading of the claims for the whole room view: the editor colours highlights with it,

@@ -1,12 +1,7 @@
-/** The room's sync state and local copy as React state, and the browser's network signal. */
-import { useEffect, useState } from 'react'
-import type {
-  LocalStoreState,
-  NetworkMonitor,
-  RoomConnection,
-  SyncState
-} from '../../../collab/room-connection'
-import type { RoomDamageReport } from '../../../core/sync-extensions'
+/** The room connection's state for React, the browser's network signal, and a ticking clock. */
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import type { NetworkMonitor, RoomConnection, RoomState } from '../../../collab/room-connection'
+import { INITIAL_ROOM_STATE } from '../../../collab/room-state'
 
 /** The browser's `navigator.onLine` and its online/offline events. */
 export function browserNetwork(win: Window): NetworkMonitor {
@@ -25,20 +20,13 @@ export function browserNetwork(win: Window): NetworkMonitor {
   }
 }
 
-const INITIAL_SYNC: SyncState = { link: 'connecting', reconnectAt: null, synced: false, pending: 0 }
-
-/** The connection's link, sync and pending count. */
-export function useSyncState(connection: RoomConnection | null): SyncState {
-  const [state, setState] = useState<SyncState>(INITIAL_SYNC)
-  useEffect(() => connection?.subscribeSync(setState), [connection])
-  return connection ? state : INITIAL_SYNC
-}
-
-/** The state of the room's local copy on this device. */
-export function useLocalStoreState(connection: RoomConnection | null): LocalStoreState {
-  const [state, setState] = useState<LocalStoreState>({ kind: 'loading' })
-  useEffect(() => connection?.subscribeLocalStore(setState), [connection])
-  return state
+/** The connection's state, re-rendering on every change; the opening state while there is none. */
+export function useRoomState(connection: RoomConnection | null): RoomState {
+  const subscribe = useCallback(
+    (listener: () => void) => connection?.subscribe(listener) ?? (() => undefined),
+    [connection]
+  )
+  return useSyncExternalStore(subscribe, () => connection?.getState() ?? INITIAL_ROOM_STATE)
 }
 
 /** The current time, re-read every second while `ticking` (for countdowns). */
@@ -51,11 +39,4 @@ export function useNow(ticking: boolean): number {
     return () => clearInterval(timer)
   }, [ticking])
   return now
-}
-
-/** The stored changes of the room that the server set aside, or null while it reports none. */
-export function useRoomDamage(connection: RoomConnection | null): RoomDamageReport | null {
-  const [damage, setDamage] = useState<RoomDamageReport | null>(null)
-  useEffect(() => connection?.subscribeDamage(setDamage), [connection])
-  return connection ? damage : null
 }
