@@ -8,5 +8,4 @@ export class TaskQueue {
     this.tail = result.catch(() => undefined)
     return result
   }
-
 }

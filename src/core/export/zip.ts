@@ -18,8 +18,8 @@ export interface ZipEntry {
 export function zipTime(iso: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(iso)
   if (!m || Number(m[1]) < 1980) return new Date(1980, 0, 1)
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as number[]
-  return new Date(year ?? 1980, (month ?? 1) - 1, day, hour, minute, second)
+  const [year = 1980, month = 1, day, hour, minute, second] = m.slice(1).map(Number)
+  return new Date(year, month - 1, day, hour, minute, second)
 }
 
 /** A ZIP archive holding `entries` uncompressed, in the given order, dated `modifiedAt`. */
