@@ -22,11 +22,18 @@ const MAX_REBUILDS = 3
 /** How the room's local copy stands. */
 export type LocalStoreState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ok' }
+  /** Working; `unsaved` rows are written but not yet committed (0: everything is on disk). */
+  | { readonly kind: 'ok'; readonly unsaved: number }
   /** No IndexedDB here (or none was given): the room lives in memory only. */
   | { readonly kind: 'unavailable' }
   /** It failed; `rebuilt` once the local copy was recreated from the in-memory document. */
-  | { readonly kind: 'failed'; readonly message: string; readonly rebuilt: boolean }
+  | {
+      readonly kind: 'failed'
+      readonly message: string
+      readonly rebuilt: boolean
+      /** As for `ok`, once rebuilt: the rebuilt copy's rows not yet committed. */
+      readonly unsaved: number
+    }
 
 /** What the store held when the room was opened. */
 export interface LoadedRoom {
@@ -94,6 +101,8 @@ class IndexedDbRoomStore implements LocalRoomStore {
   private compactAt = COMPACT_AFTER_ROWS
   private compactTimer: ReturnType<typeof setTimeout> | undefined
   private rebuilds = 0
+  /** Rows handed to IndexedDB whose transaction has not committed yet. */
+  private committing = 0
   private busy = false
   private gaveUp = false
   private destroyed = false
@@ -102,7 +111,7 @@ class IndexedDbRoomStore implements LocalRoomStore {
     options.doc.on('update', this.handleUpdate)
     this.loaded = this.connect(false).then(
       (loaded) => {
-        this.setState({ kind: 'ok' })
+        this.setState({ kind: 'ok', unsaved: this.unsaved() })
         return loaded
       },
       (error: unknown) => {
@@ -147,12 +156,24 @@ class IndexedDbRoomStore implements LocalRoomStore {
     const db = this.db
     if (!db) {
       if (!this.gaveUp) this.unwritten.push(row)
+      this.reportUnsaved()
       return
     }
     try {
       const transaction = db.transaction([UPDATES], 'readwrite')
       transaction.objectStore(UPDATES).add(row)
-      committed(transaction).catch((error: unknown) => this.fail(error))
+      this.committing += 1
+      this.reportUnsaved()
+      committed(transaction).then(
+        () => {
+          this.committing -= 1
+          this.reportUnsaved()
+        },
+        (error: unknown) => {
+          this.committing -= 1
+          void this.fail(error)
+        }
+      )
     } catch (error) {
       void this.fail(error)
       return
@@ -304,7 +325,7 @@ class IndexedDbRoomStore implements LocalRoomStore {
     const message = describeError(error)
     this.closeDb()
     this.rebuilds += 1
-    this.setState({ kind: 'failed', message, rebuilt: false })
+    this.setState({ kind: 'failed', message, rebuilt: false, unsaved: this.unsaved() })
     if (this.rebuilds > MAX_REBUILDS) {
       this.gaveUp = true
       this.unwritten = []
@@ -322,7 +343,9 @@ class IndexedDbRoomStore implements LocalRoomStore {
     }
     try {
       await this.connect(true)
-      if (!this.destroyed) this.setState({ kind: 'failed', message, rebuilt: true })
+      if (!this.destroyed) {
+        this.setState({ kind: 'failed', message, rebuilt: true, unsaved: this.unsaved() })
+      }
     } catch (next) {
       await this.fail(next)
     }
@@ -335,6 +358,20 @@ class IndexedDbRoomStore implements LocalRoomStore {
     db.onclose = null
     db.onversionchange = null
     db.close()
+  }
+
+  /** Rows not yet on disk: waiting for the database, or written and not yet committed. */
+  private unsaved(): number {
+    return this.unwritten.length + this.committing
+  }
+
+  /** Keeps the count of unsaved rows current in the `ok` and `failed` states. */
+  private reportUnsaved(): void {
+    const unsaved = this.unsaved()
+    const { state } = this
+    if ((state.kind === 'ok' || state.kind === 'failed') && state.unsaved !== unsaved) {
+      this.setState({ ...state, unsaved })
+    }
   }
 
   private setState(state: LocalStoreState): void {

@@ -86,13 +86,13 @@ describe('reduceRoomState', () => {
     [
       'follows the local copy through failure and rebuild',
       [
-        { type: 'localStoreChanged', state: { kind: 'ok' } },
+        { type: 'localStoreChanged', state: { kind: 'ok', unsaved: 0 } },
         {
           type: 'localStoreChanged',
-          state: { kind: 'failed', message: 'QuotaExceededError', rebuilt: true }
+          state: { kind: 'failed', message: 'QuotaExceededError', rebuilt: true, unsaved: 0 }
         }
       ],
-      { localStore: { kind: 'failed', message: 'QuotaExceededError', rebuilt: true } }
+      { localStore: { kind: 'failed', message: 'QuotaExceededError', rebuilt: true, unsaved: 0 } }
     ]
   ])('%s', (_name, events, expected) => {
     expect(run(...events)).toMatchObject(expected)

@@ -12,7 +12,7 @@ import { rawHttp, statusCodes } from '../support/raw-http'
 import type { TestServer, TestServerOptions } from '../support/test-server'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { delay, waitFor, waitForAsync } from '../support/wait-for'
+import { waitFor, waitForAsync } from '../support/wait-for'
 import { syncFrame } from '../support/frames'
 
 let server: TestServer | undefined
@@ -29,6 +29,10 @@ async function start(options: TestServerOptions = {}): Promise<TestServer> {
 
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc())
 const syncRequest = (): Uint8Array => syncFrame(0, EMPTY_STATE_VECTOR)
+
+function isAwareness(frame: Uint8Array): boolean {
+  return frame[0] === 1
+}
 
 function countStep2(frames: readonly Uint8Array[]): number {
   return frames.filter((frame) => {
@@ -54,15 +58,20 @@ async function health(target: TestServer): Promise<{ rooms: number; connections:
 
 describe('memory per connection', () => {
   it('answers a flood of sync requests from one socket once per interval', async () => {
-    const target = await start({ limits: { syncAnswerIntervalMs: 2_000 } })
+    const target = await start({ limits: { syncAnswerIntervalMs: 1_500 } })
     await storeLargeRoom(target, 'flooded', 200_000)
     const raw = await openRawSocket(`${target.syncUrl}/flooded`)
     for (let i = 0; i < 50; i++) raw.socket.send(syncRequest())
-    await delay(500)
+    // The room handles a socket's messages in order: once it has answered a query sent after
+    // the flood, it has handled all 50 requests, and answered one of them.
+    raw.socket.send(Uint8Array.of(3))
+    await waitFor(() => raw.messages.some(isAwareness), 'the answer to the query after the flood')
     expect(countStep2(raw.messages)).toBe(1)
-    // The newest request held back is answered once the interval is over.
+    // The newest request held back is answered once the interval is over, and only it.
     await waitFor(() => countStep2(raw.messages) === 2, 'the deferred answer', 5_000)
-    await delay(300)
+    const answered = raw.messages.length
+    raw.socket.send(Uint8Array.of(3))
+    await waitFor(() => raw.messages.slice(answered).some(isAwareness), 'a second query')
     expect(countStep2(raw.messages)).toBe(2)
     raw.socket.close()
   })
@@ -80,7 +89,6 @@ describe('memory per connection', () => {
     const stop = Date.now() + 8_000
     while ((await health(target)).connections > 0 && Date.now() < stop) {
       if (socket.readyState === socket.OPEN) socket.send(syncRequest())
-      await delay(20)
     }
     expect((await health(target)).connections).toBe(0)
     socket.terminate()
@@ -93,11 +101,10 @@ describe('quotas', () => {
     const raw = await openRawSocket(`${target.syncUrl}/quota`)
     const writer = new Y.Doc()
     let before = Y.encodeStateVector(writer)
-    for (let i = 0; i < 3 && raw.socket.readyState === raw.socket.OPEN; i++) {
+    for (let i = 0; i < 3; i++) {
       writer.getText('junk').insert(0, 'x'.repeat(40_000))
       raw.socket.send(syncFrame(2, Y.encodeStateAsUpdate(writer, before)))
       before = Y.encodeStateVector(writer)
-      await delay(100)
     }
     expect(await raw.closed).toBe(CloseCode.policyViolation)
     expect(await raw.closeReason).toBe('room is full: stored size limit 64 KiB')

@@ -9,7 +9,7 @@ import type { RawSocket } from '../support/clients'
 import { startTestServer } from '../support/test-server'
 import type { TestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { delay, waitFor } from '../support/wait-for'
+import { waitFor } from '../support/wait-for'
 
 let server: TestServer
 beforeEach(async () => {
@@ -68,7 +68,14 @@ describe('the acknowledgement extension', () => {
     const stock = createClient(server.syncUrl, 'stock-room')
     await stock.synced()
     appendParagraph(stock.doc, 'more')
-    await delay(200)
+    // The room answers in order: once it has answered a query sent after the update and the
+    // ping, it has handled both, and whatever it had to say to them has arrived.
+    const answers = raw.messages.filter((message) => messageType(message) === 1).length
+    raw.socket.send(Uint8Array.of(3))
+    await waitFor(
+      () => raw.messages.filter((message) => messageType(message) === 1).length > answers,
+      'the answer to a query sent afterwards'
+    )
     expect(raw.messages.map(messageType)).not.toContain(SyncExtensionType.ack)
     expect(raw.messages.map(messageType).every((type) => type <= 3)).toBe(true)
     stock.destroy()

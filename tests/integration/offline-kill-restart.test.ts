@@ -10,7 +10,7 @@ import { allSynced, createDevice, openRoomOn } from '../support/offline-clients'
 import { spawnServerProcess } from '../support/server-process'
 import type { ServerProcess } from '../support/server-process'
 import { appendParagraph, paragraphText } from '../support/tiptap-doc'
-import { delay, waitFor } from '../support/wait-for'
+import { waitFor } from '../support/wait-for'
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
@@ -27,18 +27,28 @@ async function freePort(): Promise<number> {
 }
 
 /** Types one character every few milliseconds at the end of `text` until stopped. */
-function startTyping(text: Y.XmlText, letter: string): { stop(): string } {
+function startTyping(text: Y.XmlText, letter: string): { count(): number; stop(): string } {
   let typed = ''
   const timer = setInterval(() => {
     text.insert(text.length, letter)
     typed += letter
   }, 15)
   return {
+    count: () => typed.length,
     stop() {
       clearInterval(timer)
       return typed
     }
   }
+}
+
+/** Waits until both reviewers have typed `more` letters beyond what they had typed so far. */
+async function typedMore(typists: { count(): number }[], more: number): Promise<void> {
+  const from = typists.map((typist) => typist.count())
+  await waitFor(
+    () => typists.every((typist, index) => typist.count() >= (from[index] ?? 0) + more),
+    `${more} more letters from each reviewer`
+  )
 }
 
 describe('the server killed -9 mid-session', () => {
@@ -64,11 +74,12 @@ describe('the server killed -9 mid-session', () => {
     if (!aliceText || !bobText) throw new Error('the paragraphs did not sync')
     const typingA = startTyping(aliceText, 'a')
     const typingB = startTyping(bobText, 'b')
-    await delay(400)
+    // Typing goes on before, during and after the kill: each phase lasts some letters.
+    await typedMore([typingA, typingB], 20)
     expect(await server.stop('SIGKILL')).toBe('SIGKILL')
-    await delay(400)
+    await typedMore([typingA, typingB], 20)
     server = await spawnServerProcess({ dataDir, port })
-    await delay(400)
+    await typedMore([typingA, typingB], 20)
     const typedA = typingA.stop()
     const typedB = typingB.stop()
 

@@ -17,11 +17,17 @@ import type {
 } from '../../src/collab/room-connection'
 import { statusConflict } from '../../src/core/claims/conflict'
 import { startBlackholeProxy } from '../support/blackhole-proxy'
-import { allSynced, createDevice, localCopyRead, openRoomOn } from '../support/offline-clients'
+import {
+  allSynced,
+  createDevice,
+  localCopyRead,
+  openRoomOn,
+  waitForState
+} from '../support/offline-clients'
 import { startTestServer } from '../support/test-server'
 import type { TestServer } from '../support/test-server'
 import { appendParagraph, paragraphText } from '../support/tiptap-doc'
-import { delay, waitFor } from '../support/wait-for'
+import { waitFor } from '../support/wait-for'
 
 let server: TestServer
 const open: RoomConnection[] = []
@@ -43,9 +49,15 @@ const localStoreOf = (connection: RoomConnection): LocalStoreState =>
   connection.getState().localStore
 const syncStateOf = (connection: RoomConnection): RoomState => connection.getState()
 
-/** Closes a connection as a page reload would, after its local writes have had time to land. */
+/** Closes a connection as a page reload would, once its local copy holds every write. */
 async function reload(connection: RoomConnection): Promise<void> {
-  await delay(100)
+  await waitForState(
+    connection,
+    ({ localStore }) =>
+      (localStore.kind === 'ok' || (localStore.kind === 'failed' && localStore.rebuilt)) &&
+      localStore.unsaved === 0,
+    'the local copy to hold every write'
+  )
   connection.destroy()
   open.splice(open.indexOf(connection), 1)
 }
@@ -100,8 +112,8 @@ describe('a room offline', () => {
     const device = createDevice()
     device.network.set(false)
     const alice = track(openRoomOn(device, server.url, 'never-room'))
+    // Read and offline: nothing else can make it ready now, so the check needs no wait.
     await localCopyRead(alice)
-    await delay(300)
     expect(readyOf(alice)).toBe('none')
   })
 

@@ -8,7 +8,7 @@ import { createClient } from '../support/clients'
 import { spawnServerProcess } from '../support/server-process'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { delay, waitFor } from '../support/wait-for'
+import { waitFor } from '../support/wait-for'
 
 const root = mkdtempSync(join(tmpdir(), 'claimdesk-persistence-'))
 const freshDir = (name: string): string => join(root, name)
@@ -78,15 +78,21 @@ describe('restarting with the same data keeps the document', () => {
     expect(await second.stop('SIGTERM')).toBe(0)
   })
 
-  it('child process: kill -9 one second after an edit keeps the edit', async () => {
+  it('child process: kill -9 right after an edit reached another reviewer keeps the edit', async () => {
     const dataDir = freshDir('killed')
     const first = await spawnServerProcess({ dataDir })
     const writer = createClient(first.syncUrl, 'crash')
-    await writer.synced()
+    const reader = createClient(first.syncUrl, 'crash')
+    await Promise.all([writer.synced(), reader.synced()])
     appendParagraph(writer.doc, 'written just before the crash')
-    await delay(1000)
+    // Relayed means stored: the server stores every update before it sends it on.
+    await waitFor(
+      () => readPlainText(reader.doc) === 'written just before the crash',
+      'the edit to reach the other reviewer'
+    )
     expect(await first.stop('SIGKILL')).toBe('SIGKILL')
     writer.destroy()
+    reader.destroy()
 
     const second = await spawnServerProcess({ dataDir })
     expect(

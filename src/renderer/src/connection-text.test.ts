@@ -45,13 +45,18 @@ describe('connectionText', () => {
 
 describe('localStoreAlert', () => {
   it('is silent while the local copy is fine, loading or absent', () => {
-    expect(localStoreAlert({ kind: 'ok' })).toBeNull()
+    expect(localStoreAlert({ kind: 'ok', unsaved: 2 })).toBeNull()
     expect(localStoreAlert({ kind: 'loading' })).toBeNull()
     expect(localStoreAlert({ kind: 'unavailable' })).toBeNull()
   })
 
   it('names the failure, and says whether the copy was rebuilt', () => {
-    const failing = { kind: 'failed', message: 'QuotaExceededError: full', rebuilt: false } as const
+    const failing = {
+      kind: 'failed',
+      message: 'QuotaExceededError: full',
+      rebuilt: false,
+      unsaved: 0
+    } as const
     expect(localStoreAlert(failing)).toMatch(/failed \(QuotaExceededError: full\).*rebuilding/)
     expect(localStoreAlert({ ...failing, rebuilt: true })).toMatch(/was rebuilt/)
   })
