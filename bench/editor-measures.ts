@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { PageElement, PageWindow } from './page-types'
 
-const EDITOR = '[aria-label="Briefing text"]'
+const EDITOR = '.briefing-text'
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`; the page
@@ -26,7 +26,7 @@ function watchForEditable(lastText: string): void {
   }
   // Checked once per frame: the first frame that can paint the complete, editable briefing.
   const check = (): void => {
-    if (isReady(win.document.querySelector('[aria-label="Briefing text"]'))) {
+    if (isReady(win.document.querySelector('.briefing-text'))) {
       win.benchEditableAt = win.performance.now()
     } else {
       win.requestAnimationFrame(check)
@@ -73,7 +73,7 @@ export interface KeyLatency {
  */
 function installKeyProbe(): void {
   const win = globalThis as unknown as PageWindow
-  const editor = win.document.querySelector('[aria-label="Briefing text"]')
+  const editor = win.document.querySelector('.briefing-text')
   if (!editor) throw new Error('no editor')
   const channel = new win.MessageChannel()
   const samples: KeyLatency[] = []
@@ -127,7 +127,7 @@ export async function measureTyping(page: Page, text: string): Promise<KeyLatenc
   }
   const landed = await page.evaluate((typed) => {
     const win = globalThis as unknown as PageWindow
-    const editor = win.document.querySelector('[aria-label="Briefing text"]')
+    const editor = win.document.querySelector('.briefing-text')
     return (editor?.textContent ?? '').includes(typed)
   }, text.trim())
   if (!landed) throw new Error('the typed text did not end up in the briefing')

@@ -50,7 +50,7 @@ export function watchForEditable(lastText: string): void {
   const page = globalThis as unknown as OfflinePageWindow
   const tail = lastText.slice(-60)
   const check = (): void => {
-    const editor = page.document.querySelector('[aria-label="Briefing text"]')
+    const editor = page.document.querySelector('.briefing-text')
     const blocks = editor ? Array.from(editor.children).slice(-3) : []
     const ready =
       editor?.getAttribute('contenteditable') === 'true' &&
@@ -66,7 +66,7 @@ export function watchForMarker(marker: string): void {
   const page = globalThis as unknown as OfflinePageWindow
   page.offlineMarkerAt = undefined
   const check = (): void => {
-    const editor = page.document.querySelector('[aria-label="Briefing text"]')
+    const editor = page.document.querySelector('.briefing-text')
     if ((editor?.textContent ?? '').includes(marker)) page.offlineMarkerAt = Date.now()
     else page.requestAnimationFrame(check)
   }

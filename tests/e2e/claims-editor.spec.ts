@@ -8,7 +8,7 @@ const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 The plant is meant to heat 4,200 homes from 2028.
 `
 
-const EDITOR = '[aria-label="Briefing text"]'
+const EDITOR = '.briefing-text'
 
 /** Reviewers here paste through the clipboard, and the briefing's text must be in before they tag. */
 const REVIEWER: OpenAsOptions = {
