@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { openAs, selectPhrase, type OpenAsOptions } from './reviewer-page'
+import {
+  claimEntry,
+  claimList,
+  openAs,
+  openClaim,
+  selectPhrase,
+  tagClaim,
+  type OpenAsOptions
+} from './reviewer-page'
 
 const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 
@@ -20,18 +28,6 @@ const REVIEWER: OpenAsOptions = {
   briefing: 'visible'
 }
 
-/** Tags `phrase` as a claim with the toolbar's "Tag claim" button. */
-async function tagClaim(page: Page, phrase: string): Promise<void> {
-  await selectPhrase(page, phrase)
-  const tag = page.getByRole('button', { name: 'Tag claim' })
-  await expect(tag).toBeEnabled()
-  await tag.click()
-}
-
-const claimList = (page: Page): Locator => page.getByRole('list', { name: 'Claims', exact: true })
-const claimEntry = (page: Page, quote: string): Locator =>
-  claimList(page).getByRole('listitem').filter({ hasText: quote })
-const openClaim = (page: Page): Locator => page.getByRole('region', { name: 'Open claim' })
 const sourcesRegion = (page: Page): Locator => page.getByRole('region', { name: 'Sources' })
 const progressRegion = (page: Page): Locator =>
   page.getByRole('region', { name: 'Verification progress' })

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from '@playwright/test'
 import { expect, test, uniqueRoom } from './fixtures'
-import { openRoom, selectPhrase } from './reviewer-page'
+import { openRoom, tagClaim } from './reviewer-page'
 import { version } from '../../package.json'
 
 const SAMPLE = readFile('samples/sample-briefing.md', 'utf8')
@@ -12,13 +12,6 @@ const ONE_SOURCE_BRIEFING = `The council voted 31 to 9 to build the river heat p
 Sources:
 - Council minutes: https://example.org/minutes
 `
-
-/** Tags `phrase` as a claim with the toolbar's "Tag claim" button. */
-async function tagClaim(page: Page, phrase: string): Promise<void> {
-  await selectPhrase(page, phrase)
-  await page.getByRole('button', { name: 'Tag claim' }).click()
-  await expect(page.getByRole('list', { name: 'Claims', exact: true })).toContainText(phrase)
-}
 
 const exportDialog = (page: Page): Locator =>
   page.getByRole('dialog', { name: 'Export verified draft' })

@@ -4,7 +4,15 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { openAs, selectPhrase, SYNCED, type OpenAsOptions } from './reviewer-page'
+import {
+  claimEntry,
+  claimList,
+  openAs,
+  openClaim,
+  SYNCED,
+  tagClaim,
+  type OpenAsOptions
+} from './reviewer-page'
 
 const BRIEFING = `The council voted 31 to 9 to build the river heat plant.
 
@@ -22,10 +30,6 @@ const REVIEWER: OpenAsOptions = {
 
 const indicator = (page: Page): Locator => page.getByRole('status').first()
 const briefing = (page: Page): Locator => page.getByRole('textbox', { name: 'Briefing text' })
-const claimList = (page: Page): Locator => page.getByRole('list', { name: 'Claims', exact: true })
-const claimEntry = (page: Page, quote: string): Locator =>
-  claimList(page).getByRole('listitem').filter({ hasText: quote })
-const openClaim = (page: Page): Locator => page.getByRole('region', { name: 'Open claim' })
 
 // Strings, not functions: the e2e tests compile against Node's types, which have no DOM.
 const WORKER_CONTROLS_PAGE = `navigator.serviceWorker.ready.then(() =>
@@ -48,12 +52,6 @@ function textOf(page: Page): Promise<string> {
     copy.querySelectorAll('[class^="collaboration-carets"]').forEach((caret) => caret.remove())
     return copy.textContent
   })()`)
-}
-
-async function tagClaim(page: Page, phrase: string): Promise<void> {
-  await selectPhrase(page, phrase)
-  await page.getByRole('button', { name: 'Tag claim' }).click()
-  await expect(claimEntry(page, phrase)).toBeVisible()
 }
 
 async function setStatus(page: Page, quote: string, label: string): Promise<void> {

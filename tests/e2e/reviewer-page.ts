@@ -1,5 +1,5 @@
 /** Plain helpers the e2e specs share: opening a room as a reviewer and selecting briefing text. */
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test'
+import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
 
 /** What the connection indicator says once the room is open and nothing is left to send. */
@@ -75,4 +75,24 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Briefing text' }).click()
   const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
   expect(found, `"${phrase}" is in the briefing`).toBe(true)
+}
+
+/** The claims list of the room view. */
+export const claimList = (page: Page): Locator =>
+  page.getByRole('list', { name: 'Claims', exact: true })
+
+/** The list entry of the claim quoting `quote`. */
+export const claimEntry = (page: Page, quote: string): Locator =>
+  claimList(page).getByRole('listitem').filter({ hasText: quote })
+
+/** The open claim's region in the side panel. */
+export const openClaim = (page: Page): Locator => page.getByRole('region', { name: 'Open claim' })
+
+/** Tags `phrase` as a claim with the toolbar's "Tag claim" button; done once it is listed. */
+export async function tagClaim(page: Page, phrase: string): Promise<void> {
+  await selectPhrase(page, phrase)
+  const tag = page.getByRole('button', { name: 'Tag claim', exact: true })
+  await expect(tag).toBeEnabled()
+  await tag.click()
+  await expect(claimEntry(page, phrase)).toBeVisible()
 }

@@ -8,6 +8,7 @@ import {
   readClaimComments,
   replyToClaimComment
 } from './claim-comments-doc'
+import { syncDocs } from '../../../tests/support/ydoc-sync'
 
 const NOW = '2026-03-01T10:00:00.000Z'
 
@@ -15,13 +16,6 @@ function roomWithClaim(): Y.Doc {
   const doc = new Y.Doc()
   createClaimInDoc(doc, { id: 'c1', quote: 'GDP grew 3%', author: 'Ana', now: NOW })
   return doc
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b))
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a))
-  Y.applyUpdate(b, toB)
-  Y.applyUpdate(a, toA)
 }
 
 describe('comments in one document', () => {
@@ -54,7 +48,7 @@ describe('comments in one document', () => {
     const counts: number[] = []
     const unsubscribe = observeClaimComments(peer, 'c1', (comments) => counts.push(comments.length))
     addClaimComment(doc, 'c1', { id: 'm1', author: 'Ana', now: NOW, text: 'one' })
-    sync(doc, peer)
+    syncDocs(doc, peer)
     unsubscribe()
     expect(counts).toEqual([0, 1])
   })
@@ -64,13 +58,13 @@ describe('comments from two replicas at once', () => {
   it('all survive, in the same order on both', () => {
     const ana = roomWithClaim()
     const ben = new Y.Doc()
-    sync(ana, ben)
+    syncDocs(ana, ben)
     addClaimComment(ana, 'c1', { id: 'a1', author: 'Ana', now: NOW, text: 'Source?' })
     addClaimComment(ben, 'c1', { id: 'b1', author: 'Ben', now: NOW, text: 'Looks wrong' })
-    sync(ana, ben)
+    syncDocs(ana, ben)
     replyToClaimComment(ana, 'c1', 'b1', { id: 'a2', author: 'Ana', now: NOW, text: 'Why?' })
     replyToClaimComment(ben, 'c1', 'b1', { id: 'b2', author: 'Ben', now: NOW, text: 'See p. 4' })
-    sync(ana, ben)
+    syncDocs(ana, ben)
     const onAna = readClaimComments(ana, 'c1')
     expect(onAna).toEqual(readClaimComments(ben, 'c1'))
     expect(onAna.map((comment) => comment.id).sort()).toEqual(['a1', 'a2', 'b1', 'b2'])

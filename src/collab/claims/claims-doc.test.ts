@@ -16,6 +16,7 @@ import {
   readClaims,
   setClaimStatus
 } from './claims-doc'
+import { syncDocs } from '../../../tests/support/ydoc-sync'
 
 const NOW = '2026-03-01T10:00:00.000Z'
 const LATER = '2026-03-01T11:00:00.000Z'
@@ -42,14 +43,6 @@ function replicaOf(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc()
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   return copy
-}
-
-/** Exchanges what each replica is missing, as two reviewers reconnecting would. */
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b))
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a))
-  Y.applyUpdate(b, toB)
-  Y.applyUpdate(a, toA)
 }
 
 describe('claims in one document', () => {
@@ -153,10 +146,10 @@ describe('claims in one document', () => {
       seen.push(claims.map((c) => c.status).join())
     )
     setClaimStatus(doc, 'c1', { changeId: 's1', to: 'verified', author: 'Ana', now: LATER })
-    sync(doc, peer)
+    syncDocs(doc, peer)
     unsubscribe()
     setClaimStatus(doc, 'c1', { changeId: 's2', to: 'disputed', author: 'Ana', now: LATER })
-    sync(doc, peer)
+    syncDocs(doc, peer)
     expect(seen).toEqual(['unverified', 'verified'])
   })
 })
@@ -169,7 +162,7 @@ describe('observing claims in a large room', () => {
     const seen: { claims: Claim[]; changed: ReadonlySet<string> | null }[] = []
     const unsubscribe = observeClaims(peer, (claims, changed) => seen.push({ claims, changed }))
     setClaimStatus(doc, 'c2', { changeId: 's1', to: 'verified', author: 'Ana', now: LATER })
-    sync(doc, peer)
+    syncDocs(doc, peer)
     unsubscribe()
     const [first, second] = seen
     expect(first?.changed).toBeNull()
@@ -201,7 +194,7 @@ describe('claims edited on two replicas at once', () => {
     const ben = replicaOf(ana)
     setClaimStatus(ana, 'c1', { changeId: 'a1', to: 'verified', author: 'Ana', now: LATER })
     setClaimStatus(ben, 'c1', { changeId: 'b1', to: 'false', author: 'Ben', now: LATER })
-    sync(ana, ben)
+    syncDocs(ana, ben)
     const [onAna, onBen] = [readClaim(ana, 'c1'), readClaim(ben, 'c1')]
     expect(onAna).toEqual(onBen)
     expect(onAna?.history.map((entry) => [entry.id, entry.from, entry.to])).toEqual(
@@ -224,12 +217,12 @@ describe('claims edited on two replicas at once', () => {
     const ben = replicaOf(ana)
     setClaimStatus(ana, 'c1', { changeId: 'a1', to: 'verified', author: 'Ana', now: LATER })
     setClaimStatus(ben, 'c1', { changeId: 'b1', to: 'false', author: 'Ben', now: LATER })
-    sync(ana, ben)
+    syncDocs(ana, ben)
     const shown = readClaim(ben, 'c1')?.status ?? 'unverified'
     expect(
       setClaimStatus(ben, 'c1', { changeId: 'b2', to: shown, author: 'Ben', now: LATER }).ok
     ).toBe(true)
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(statusConflict(readClaim(ana, 'c1')?.history ?? [])).toBeNull()
     expect(readClaim(ana, 'c1')?.history.at(-1)?.basis.slice().sort()).toEqual(['a1', 'b1'])
   })
@@ -240,7 +233,7 @@ describe('claims edited on two replicas at once', () => {
     const ben = replicaOf(ana)
     attachClaimSource(ana, 'c1', STATS)
     detachClaimSource(ben, 'c1', NEWS)
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(readClaim(ana, 'c1')?.sourceIds).toEqual([STATS])
     expect(readClaim(ben, 'c1')?.sourceIds).toEqual([STATS])
   })
@@ -250,7 +243,7 @@ describe('claims edited on two replicas at once', () => {
     const ben = replicaOf(ana)
     attachClaimSource(ana, 'c1', STATS)
     attachClaimSource(ben, 'c1', NEWS)
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(readClaim(ana, 'c1')?.sourceIds).toEqual([NEWS, STATS])
     expect(readClaim(ben, 'c1')?.sourceIds).toEqual([NEWS, STATS])
   })
@@ -262,7 +255,7 @@ describe('claims edited on two replicas at once', () => {
     createClaimInDoc(ben, { id: 'c3', quote: 'GDP', author: 'Ben', now: LATER })
     editClaimStatement(ana, 'c1', 'Ana’s wording')
     editClaimStatement(ben, 'c1', 'Ben’s wording')
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(readClaims(ana)).toEqual(readClaims(ben))
     expect(readClaims(ana).map((claim) => claim.id)).toEqual(['c1', 'c2', 'c3'])
   })

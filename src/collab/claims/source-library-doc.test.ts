@@ -4,6 +4,7 @@ import { claimsWithoutSource, uncitedSources } from '../../core/claims/source-li
 import { readSources, writeBriefing } from '../briefing-doc'
 import { attachClaimSource, createClaimInDoc, readClaims } from './claims-doc'
 import { addSourceToLibrary, observeSourceLibrary, readSourceLibrary } from './source-library-doc'
+import { syncDocs } from '../../../tests/support/ydoc-sync'
 
 const NOW = '2026-03-01T10:00:00.000Z'
 
@@ -15,13 +16,6 @@ function briefedRoom(): Y.Doc {
     rejected: []
   })
   return doc
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b))
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a))
-  Y.applyUpdate(b, toB)
-  Y.applyUpdate(a, toA)
 }
 
 describe('the source library in a document', () => {
@@ -58,11 +52,11 @@ describe('the source library in a document', () => {
   it('reads one source when two reviewers add the same link at once', () => {
     const ana = briefedRoom()
     const ben = new Y.Doc()
-    sync(ana, ben)
+    syncDocs(ana, ben)
     addSourceToLibrary(ana, { name: 'Report', url: 'https://gov.example/r' })
     addSourceToLibrary(ben, { name: 'The report', url: 'https://GOV.example/r' })
     addSourceToLibrary(ben, { name: 'Blog', url: 'https://blog.example/' })
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(readSourceLibrary(ana)).toEqual(readSourceLibrary(ben))
     expect(readSourceLibrary(ana).map((source) => source.id)).toEqual([
       'https://stats.example/gdp',

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Comment } from './claim'
 import { addComment, commentThreads, reply } from './comments'
+import { unwrap } from '../../../tests/support/result'
 
 const NOW = '2026-03-01T10:00:00.000Z'
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
 
 describe('addComment', () => {
   it('starts a thread with a cleaned author and trimmed text', () => {

@@ -13,6 +13,7 @@ import {
   statusChangeFor
 } from './operations'
 import type { LibrarySource } from './source-library'
+import { unwrap } from '../../../tests/support/result'
 
 const NOW = '2026-03-01T10:00:00.000Z'
 const LATER = '2026-03-01T11:00:00.000Z'
@@ -20,11 +21,6 @@ const LIBRARY: LibrarySource[] = [
   { id: 'https://stats.example/', name: 'Stats office', url: 'https://stats.example/' },
   { id: 'https://news.example/a', name: 'News', url: 'https://news.example/a' }
 ]
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
 
 function newClaim(quote = 'GDP grew 3% last year'): Claim {
   return unwrap(createClaim({ id: 'c1', quote, author: ' Ana ', now: NOW }))

@@ -17,6 +17,7 @@ import { claimIdsIn } from './claim-ranges'
 import { rememberFreshClaim, REPAIR_WINDOW_MS } from './claim-repair-plugin'
 import { openTestReplica, undoManager, type TestReplica } from './test-replica'
 import { claim, claimType, docOf, paragraph, schema, text } from './test-schema'
+import { syncDocs } from '../../../../tests/support/ydoc-sync'
 
 const FIELD = 'document'
 
@@ -36,11 +37,6 @@ function edit(doc: Y.Doc, change: (state: EditorState) => Transaction): void {
   const state = EditorState.create({ schema, doc: pmDoc(doc) })
   const next = change(state).doc
   updateYFragment(doc, doc.getXmlFragment(FIELD), next, { mapping: new Map(), isOMark: new Map() })
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)))
 }
 
 /** The text of each paragraph with the claim ids on it, e.g. "GDP [c]grew[/c]". */
@@ -77,7 +73,7 @@ describe('claim anchors under concurrent edits', () => {
     const ana = seeded()
     const ben = replica(ana)
     edit(ana, splitAt(9))
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(paragraphsWithClaims(ben)).toEqual(['GDP [c]grew[/]', '[c] 3%[/] in 2025.'])
   })
 
@@ -86,7 +82,7 @@ describe('claim anchors under concurrent edits', () => {
     const ben = replica(ana)
     edit(ana, (state) => state.tr.insertText('nearly ', 5))
     edit(ben, (state) => state.tr.insertText('!', 21).delete(10, 11))
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(paragraphsWithClaims(ana)).toEqual(paragraphsWithClaims(ben))
     expect(paragraphsWithClaims(ana)).toEqual(['GDP nearly [c]grew %[/] in 2025.!'])
   })
@@ -96,7 +92,7 @@ describe('claim anchors under concurrent edits', () => {
     const ben = replica(ana)
     edit(ana, splitAt(15))
     edit(ben, (state) => state.tr.insertText('x', 8))
-    sync(ana, ben)
+    syncDocs(ana, ben)
     expect(paragraphsWithClaims(ana)).toEqual(paragraphsWithClaims(ben))
     expect(paragraphsWithClaims(ana)).toEqual(['GDP [c]grexw 3%[/] in', ' 2025.'])
   })
@@ -110,9 +106,9 @@ const tagAt =
 
 /** Lets the tagger's repair run (it waits for the sync layer to finish), then syncs again. */
 async function settle(a: Y.Doc, b: Y.Doc): Promise<void> {
-  sync(a, b)
+  syncDocs(a, b)
   await new Promise((resolve) => setTimeout(resolve, 0))
-  sync(a, b)
+  syncDocs(a, b)
 }
 
 describe('a tag made while another reviewer splits its paragraph', () => {
