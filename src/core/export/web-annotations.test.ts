@@ -172,6 +172,24 @@ describe('parseWebAnnotations', () => {
       message:
         'Annotation 1 (urn:claimdesk:room:test-room:claim:outer): its target has no TextQuoteSelector, so it cannot be placed in text.'
     })
+    // With a quote, the inverted position is what is wrong, and it is named.
+    const inverted = {
+      ...first,
+      target: {
+        source: 'urn:x',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'grew' },
+          { type: 'TextPositionSelector', start: 5, end: 2 }
+        ]
+      }
+    }
+    expect(
+      parseWebAnnotations({ ...collection, first: { type: 'AnnotationPage', items: [inverted] } })
+    ).toEqual({
+      ok: false,
+      message:
+        'Annotation 1 (urn:claimdesk:room:test-room:claim:outer): its TextPositionSelector needs whole-number start and end with start ≤ end.'
+    })
     const badStatus = {
       ...first,
       body: [{ type: 'TextualBody', purpose: 'assessing', value: 'Probably fine' }]
