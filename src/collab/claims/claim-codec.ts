@@ -1,7 +1,8 @@
 /** Reading claims back out of Yjs: peers' data is checked, never trusted to have our shape. */
 import * as Y from 'yjs'
-import type { Claim, Comment, StatusChange } from '../../core/claims/claim'
+import type { Claim, Comment } from '../../core/claims/claim'
 import { DEFAULT_CLAIM_STATUS, isClaimStatus } from '../../core/claims/status'
+import { decodeStatusChange } from '../../core/claims/status-change-codec'
 import { CLAIM_KEYS } from './claims-layout'
 
 type Fields = Record<string, unknown>
@@ -31,23 +32,6 @@ export function decodeClaim(id: string, map: Y.Map<unknown>): Claim | null {
 /** A claim's comments in stored order, skipping any that cannot be read. */
 export function decodeComments(map: Y.Map<unknown>): Comment[] {
   return arrayOf(map, CLAIM_KEYS.comments).flatMap((item) => decodeComment(item) ?? [])
-}
-
-/** One history entry, or null. */
-export function decodeStatusChange(value: unknown): StatusChange | null {
-  if (!isFields(value)) return null
-  const { id, author, at, from, to, note, basis } = value
-  if (typeof id !== 'string' || typeof author !== 'string' || typeof at !== 'string') return null
-  if (!isClaimStatus(from) || !isClaimStatus(to)) return null
-  const change: StatusChange = {
-    id,
-    author,
-    at,
-    from,
-    to,
-    basis: Array.isArray(basis) ? basis.filter((item) => typeof item === 'string') : []
-  }
-  return typeof note === 'string' ? { ...change, note } : change
 }
 
 /** One comment, or null. */

@@ -5,7 +5,8 @@
  */
 import type { SourceEntry } from '../briefing'
 import type { Comment, StatusChange } from '../claims/claim'
-import { decodeStatusChangeData, isPlainObject } from './plain-data'
+import { decodeStatusChange } from '../claims/status-change-codec'
+import { isPlainObject } from './plain-data'
 import { ok, refuse, type Result } from '../claims/result'
 import {
   CLAIM_STATUSES,
@@ -286,7 +287,7 @@ function parseHistory(value: unknown): Step<StatusChange[]> {
   if (!Array.isArray(value)) return refuse('its status history is not a list.')
   const history: StatusChange[] = []
   for (const [index, item] of value.entries()) {
-    const change = decodeStatusChangeData(item)
+    const change = decodeStatusChange(item)
     if (!change) return refuse(`entry ${index + 1} of its status history is not a status change.`)
     history.push(change)
   }
