@@ -6,21 +6,17 @@
 import type { SourceEntry } from '../briefing'
 import type { Comment, StatusChange } from '../claims/claim'
 import { decodeStatusChange } from '../claims/status-change-codec'
+import {
+  decodeBody,
+  decodeSelector,
+  hasType,
+  type Body,
+  type Selector
+} from './web-annotation-shapes'
 import { isPlainObject } from './plain-data'
 import { ok, refuse, type Result } from '../claims/result'
-import {
-  CLAIM_STATUSES,
-  CLAIM_STATUS_LABELS,
-  DEFAULT_CLAIM_STATUS,
-  type ClaimStatus
-} from '../claims/status'
-import {
-  ANNO_CONTEXT,
-  CLAIMDESK_TERMS,
-  IN_REPLY_TO,
-  SOURCE_TITLE,
-  idFromIri
-} from './web-annotation-ids'
+import { DEFAULT_CLAIM_STATUS, type ClaimStatus } from '../claims/status'
+import { ANNO_CONTEXT, CLAIMDESK_TERMS, SOURCE_TITLE, idFromIri } from './web-annotation-ids'
 
 /** Most annotations one import takes. */
 export const MAX_IMPORTED_ANNOTATIONS = 5000
@@ -182,27 +178,28 @@ function parseTarget(value: unknown): Step<Target> {
   const target: unknown = Array.isArray(value) ? value[0] : value
   if (!isPlainObject(target)) return refuse('its target is not a text selection (no selectors).')
   const raw = target.selector
-  const selectors = (Array.isArray(raw) ? raw : [raw]).filter(isPlainObject)
-  const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector'))
+  const selectors: Selector[] = []
+  let unusable: Extract<Step<never>, { ok: false }> | undefined
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    const selector = decodeSelector(item)
+    if (selector.ok) selectors.push(selector.value)
+    else unusable ??= selector
+  }
+  // Without a quote nothing can be placed, whatever else is wrong; that is said first.
+  const quote = selectors.find((s) => s.kind === 'quote')
+  if (!quote && !unusable?.message.includes('TextQuoteSelector')) {
+    return refuse('its target has no TextQuoteSelector, so it cannot be placed in text.')
+  }
+  if (unusable) return unusable
   if (!quote) return refuse('its target has no TextQuoteSelector, so it cannot be placed in text.')
-  if (typeof quote.exact !== 'string' || quote.exact.trim() === '')
-    return refuse('its TextQuoteSelector has no exact text.')
-  for (const key of ['prefix', 'suffix'] as const) {
-    if (quote[key] !== undefined && typeof quote[key] !== 'string')
-      return refuse(`its TextQuoteSelector's ${key} is not text.`)
+  const text = {
+    exact: quote.exact,
+    ...(quote.prefix === undefined ? {} : { prefix: quote.prefix }),
+    ...(quote.suffix === undefined ? {} : { suffix: quote.suffix })
   }
-  const parsedQuote = {
-    exact: quote.exact.normalize('NFC'),
-    ...(typeof quote.prefix === 'string' ? { prefix: quote.prefix.normalize('NFC') } : {}),
-    ...(typeof quote.suffix === 'string' ? { suffix: quote.suffix.normalize('NFC') } : {})
-  }
-  const position = selectors.find((s) => hasType(s, 'TextPositionSelector'))
-  if (!position) return ok({ quote: parsedQuote })
-  const { start, end } = position
-  if (!isCount(start) || !isCount(end) || end < start) {
-    return refuse('its TextPositionSelector needs whole-number start and end with start ≤ end.')
-  }
-  return ok({ quote: parsedQuote, position: { start, end } })
+  const position = selectors.find((s) => s.kind === 'position')
+  if (!position) return ok({ quote: text })
+  return ok({ quote: text, position: { start: position.start, end: position.end } })
 }
 
 interface Bodies {
@@ -214,71 +211,53 @@ interface Bodies {
 
 function parseBodies(value: unknown, annotation: Obj): Step<Bodies> {
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value]
-  const out: {
-    statement?: string
-    status?: ClaimStatus
-    sources: SourceEntry[]
-    comments: Comment[]
-  } = {
-    sources: [],
-    comments: []
+  let statement: string | undefined
+  let status: ClaimStatus | undefined
+  const sources: SourceEntry[] = []
+  const comments: Comment[] = []
+  for (const [index, item] of list.entries()) {
+    const body = decodeBody(item, annotation.motivation, `body ${index + 1}`)
+    if (!body.ok) return body
+    switch (body.value.kind) {
+      case 'link':
+        sources.push({ url: body.value.url, name: body.value.title })
+        break
+      case 'statement':
+        statement = body.value.text
+        break
+      case 'assessment':
+        // A conflict's statuses come back from the history, which stays the record.
+        if (body.value.status !== 'conflict') status = body.value.status
+        break
+      case 'comment':
+        comments.push(commentFrom(body.value, comments))
+        break
+      case 'ignored':
+        break
+    }
   }
-  for (const [index, body] of list.entries()) {
-    if (typeof body === 'string') continue // A bare IRI body names something Claimdesk has no place for.
-    if (!isPlainObject(body)) return refuse(`body ${index + 1} is not an object.`)
-    const purpose = body.purpose ?? annotation.motivation
-    const step = readBody(body, purpose, out, index)
-    if (!step.ok) return step
-  }
-  return ok(out)
+  return ok({
+    ...(statement === undefined ? {} : { statement }),
+    ...(status === undefined ? {} : { status }),
+    sources,
+    comments
+  })
 }
 
-function readBody(
-  body: Obj,
-  purpose: unknown,
-  out: { statement?: string; status?: ClaimStatus; sources: SourceEntry[]; comments: Comment[] },
-  index: number
-): Step<true> {
-  const where = `body ${index + 1}`
-  if (purpose === 'linking') {
-    const url =
-      typeof body.source === 'string' ? body.source : typeof body.id === 'string' ? body.id : null
-    if (url === null) return refuse(`${where} links to nothing.`)
-    const title = body[SOURCE_TITLE]
-    out.sources.push({ url, name: typeof title === 'string' ? title : '' })
-    return ok(true)
-  }
-  if (purpose === 'tagging') return ok(true)
-  if (typeof body.value !== 'string')
-    return purpose === undefined ? ok(true) : refuse(`${where} has no text value.`)
-  if (purpose === 'describing') out.statement = body.value
-  else if (purpose === 'assessing') {
-    // A conflict is exported as such; its history names the statuses, and stays the record.
-    if (body[CLAIMDESK_TERMS.status] === 'conflict') return ok(true)
-    const status = statusFrom(body[CLAIMDESK_TERMS.status] ?? body.value)
-    if (status === null)
-      return refuse(
-        `${where} sets the status “${body.value}”, which is not one of Claimdesk's statuses.`
-      )
-    out.status = status
-  } else if (purpose === 'commenting' || purpose === 'replying') {
-    out.comments.push(commentFrom(body, purpose, out.comments))
-  }
-  return ok(true)
-}
-
-function commentFrom(body: Obj, purpose: string, earlier: readonly Comment[]): Comment {
-  const id = typeof body.id === 'string' ? (idFromIri(body.id, 'comment') ?? body.id) : ''
-  const parentIri = body[IN_REPLY_TO]
+function commentFrom(
+  body: Extract<Body, { kind: 'comment' }>,
+  earlier: readonly Comment[]
+): Comment {
+  const id = body.iri === null ? '' : (idFromIri(body.iri, 'comment') ?? body.iri)
   const parent =
-    typeof parentIri === 'string' ? (idFromIri(parentIri, 'comment') ?? parentIri) : null
+    body.inReplyTo === null ? null : (idFromIri(body.inReplyTo, 'comment') ?? body.inReplyTo)
   const root = earlier.find((c) => c.parentId === null)
   return {
     id: id || `comment-${earlier.length + 1}`,
-    parentId: purpose === 'replying' ? (parent ?? root?.id ?? null) : null,
+    parentId: body.reply ? (parent ?? root?.id ?? null) : null,
     author: agentName(body.creator) ?? '',
-    createdAt: typeof body.created === 'string' ? body.created : '',
-    text: String(body.value)
+    createdAt: body.created ?? '',
+    text: body.text
   }
 }
 
@@ -294,15 +273,6 @@ function parseHistory(value: unknown): Step<StatusChange[]> {
   return ok(history)
 }
 
-function statusFrom(value: unknown): ClaimStatus | null {
-  if (typeof value !== 'string') return null
-  const wanted = value.trim().toLowerCase()
-  return (
-    CLAIM_STATUSES.find((s) => s === wanted || CLAIM_STATUS_LABELS[s].toLowerCase() === wanted) ??
-    null
-  )
-}
-
 function agentName(value: unknown): string | null {
   const agent: unknown = Array.isArray(value) ? value[0] : value
   if (!isPlainObject(agent)) return null
@@ -312,12 +282,4 @@ function agentName(value: unknown): string | null {
 
 function hasAnnoContext(context: unknown): boolean {
   return context === ANNO_CONTEXT || (Array.isArray(context) && context.includes(ANNO_CONTEXT))
-}
-
-function hasType(value: Obj, type: string): boolean {
-  return value.type === type || (Array.isArray(value.type) && value.type.includes(type))
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0
 }
