@@ -45,6 +45,23 @@ export interface LoadedRoom {
   readonly pendingLocal: Uint8Array[]
 }
 
+/**
+ * The copy's lifecycle. `connecting`: opening the database (the first time, again, or to
+ * rebuild it); `merging`: it is open and its rows are being merged, on opening or to compact,
+ * and writes may go ahead; `open`: ready; `closed`: no database and nothing under way (after a
+ * failure, or while another window rebuilds it); `deleting`: deleting a failed copy before
+ * rebuilding it; `givenUp`: it failed too often, the room lives in memory only; `destroyed`:
+ * the room was closed.
+ */
+type Phase =
+  | { readonly name: 'connecting' }
+  | { readonly name: 'merging'; readonly db: IdbDatabase }
+  | { readonly name: 'open'; readonly db: IdbDatabase }
+  | { readonly name: 'closed' }
+  | { readonly name: 'deleting' }
+  | { readonly name: 'givenUp' }
+  | { readonly name: 'destroyed' }
+
 /** One stored update; `local` when this device made it. */
 interface StoredRow {
   readonly update: Uint8Array
@@ -92,7 +109,7 @@ class IndexedDbRoomStore implements LocalRoomStore {
   readonly origin: object = this
   private state: LocalStoreState = { kind: 'loading' }
   private readonly listeners = new Set<(state: LocalStoreState) => void>()
-  private db: IdbDatabase | null = null
+  private phase: Phase = { name: 'connecting' }
   /** Rows waiting for an open database (before loading, while reopening or rebuilding). */
   private unwritten: StoredRow[] = []
   private acked: Uint8Array | null = null
@@ -103,9 +120,6 @@ class IndexedDbRoomStore implements LocalRoomStore {
   private rebuilds = 0
   /** Rows handed to IndexedDB whose transaction has not committed yet. */
   private committing = 0
-  private busy = false
-  private gaveUp = false
-  private destroyed = false
 
   constructor(private readonly options: LocalStoreOptions) {
     options.doc.on('update', this.handleUpdate)
@@ -139,11 +153,21 @@ class IndexedDbRoomStore implements LocalRoomStore {
   }
 
   destroy(): void {
-    this.destroyed = true
     clearTimeout(this.compactTimer)
     this.options.doc.off('update', this.handleUpdate)
     this.listeners.clear()
     this.closeDb()
+    this.phase = { name: 'destroyed' }
+  }
+
+  /** A method, not a field read: the phase may have changed across an await. */
+  private isDestroyed(): boolean {
+    return this.phase.name === 'destroyed'
+  }
+
+  /** The database, while it is open (or being merged). */
+  private get db(): IdbDatabase | null {
+    return this.phase.name === 'open' || this.phase.name === 'merging' ? this.phase.db : null
   }
 
   private readonly handleUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -155,7 +179,7 @@ class IndexedDbRoomStore implements LocalRoomStore {
     // While a merge runs, a write may go ahead: IndexedDB runs it after the merge's transaction.
     const db = this.db
     if (!db) {
-      if (!this.gaveUp) this.unwritten.push(row)
+      if (this.phase.name !== 'givenUp') this.unwritten.push(row)
       this.reportUnsaved()
       return
     }
@@ -201,19 +225,25 @@ class IndexedDbRoomStore implements LocalRoomStore {
 
   /** Opens the database, merges what it holds into the document and rewrites it compactly. */
   private async connect(rebuilding: boolean): Promise<LoadedRoom> {
-    this.busy = true
+    this.phase = { name: 'connecting' }
     try {
       const db = await this.openDb()
-      if (this.destroyed) {
+      if (this.isDestroyed()) {
         db.close()
         throw new Error('closed')
       }
-      this.db = db
+      this.phase = { name: 'merging', db }
       return await this.mergeRows(db, rebuilding)
     } finally {
-      this.busy = false
+      this.settlePhase()
       this.flushUnwritten()
     }
+  }
+
+  /** After work on the database ends, well or not: open if it is there, closed if not. */
+  private settlePhase(): void {
+    if (this.phase.name === 'merging') this.phase = { name: 'open', db: this.phase.db }
+    else if (this.phase.name === 'connecting') this.phase = { name: 'closed' }
   }
 
   /** Writes rows that arrived while the database was busy being merged or reopened. */
@@ -295,23 +325,23 @@ class IndexedDbRoomStore implements LocalRoomStore {
   }
 
   private compact(): void {
-    const db = this.db
-    if (!db || this.busy || this.destroyed) return
-    this.busy = true
+    if (this.phase.name !== 'open') return
+    const { db } = this.phase
+    this.phase = { name: 'merging', db }
     this.mergeRows(db, false).then(
       () => {
-        this.busy = false
+        this.settlePhase()
         this.flushUnwritten()
       },
       (error: unknown) => {
-        this.busy = false
+        this.settlePhase()
         void this.fail(error)
       }
     )
   }
 
   private async reopen(): Promise<void> {
-    if (this.destroyed || this.busy || this.db) return
+    if (this.phase.name !== 'closed') return
     try {
       await this.connect(true)
     } catch (error) {
@@ -321,29 +351,30 @@ class IndexedDbRoomStore implements LocalRoomStore {
 
   /** Reports the failure, deletes the database and rebuilds it from the in-memory document. */
   private async fail(error: unknown): Promise<void> {
-    if (this.destroyed || this.busy || this.gaveUp) return
+    // Work under way reports its own failure once it ends; a finished store has nothing to do.
+    if (this.phase.name !== 'open' && this.phase.name !== 'closed') return
     const message = describeError(error)
     this.closeDb()
     this.rebuilds += 1
     this.setState({ kind: 'failed', message, rebuilt: false, unsaved: this.unsaved() })
     if (this.rebuilds > MAX_REBUILDS) {
-      this.gaveUp = true
+      this.phase = { name: 'givenUp' }
       this.unwritten = []
       return
     }
-    this.busy = true
+    this.phase = { name: 'deleting' }
     try {
       const name = localStoreName(this.options.room)
       const deleted = settle(this.options.factory.deleteDatabase(name))
       await withTimeout(deleted, DELETE_TIMEOUT_MS, 'deleting the local copy')
     } catch {
       // Reopening below reports whatever is still wrong.
-    } finally {
-      this.busy = false
     }
+    // Destroyed meanwhile: nothing to rebuild.
+    if (this.isDestroyed()) return
     try {
       await this.connect(true)
-      if (!this.destroyed) {
+      if (!this.isDestroyed()) {
         this.setState({ kind: 'failed', message, rebuilt: true, unsaved: this.unsaved() })
       }
     } catch (next) {
@@ -353,8 +384,8 @@ class IndexedDbRoomStore implements LocalRoomStore {
 
   private closeDb(): void {
     const db = this.db
-    this.db = null
     if (!db) return
+    this.phase = { name: 'closed' }
     db.onclose = null
     db.onversionchange = null
     db.close()
@@ -375,7 +406,7 @@ class IndexedDbRoomStore implements LocalRoomStore {
   }
 
   private setState(state: LocalStoreState): void {
-    if (this.destroyed) return
+    if (this.phase.name === 'destroyed') return
     this.state = state
     this.listeners.forEach((listener) => listener(state))
   }
