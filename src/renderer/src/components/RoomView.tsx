@@ -104,7 +104,7 @@ function RoomBody({
 }) {
   // Sticky: once the text has arrived the editor stays, even while reconnecting. A room never
   // synced on this device waits for the server: editing an empty copy would fork the text.
-  const hasSynced = useRoomState(connection).ready !== 'none'
+  const contentReady = useRoomState(connection).ready !== 'none'
   const [openClaimId, setOpenClaimId] = useState<string | null>(null)
   const [controller, setController] = useState<EditorController | null>(null)
   // One reading of the claims for the whole room view: the editor colours highlights with it,
@@ -118,7 +118,7 @@ function RoomBody({
   useAnnounceOpenClaim(connection, openClaimId)
 
   // The text comes from the server; editing an empty local copy first would fork it.
-  if (!hasSynced) return <p className="loading">Loading the briefing…</p>
+  if (!contentReady) return <p className="loading">Loading the briefing…</p>
   return (
     <div className="room-body">
       <BriefingEditor
