@@ -35,13 +35,13 @@ export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | { error: 
   }
 }
 
-/** Claims (then marks) written per transaction; the room stores them as one update. */
+/** Claims (then marks) written per transaction; the room stores them all or none. */
 const IMPORT_TRANSACTION_SIZE = 100
 
 /**
  * Imports straight into the room's document, in slices, inside the room's
  * queue: nothing is written before the whole collection was checked, and the
- * room stores, then relays, all of it as one update, like any reviewer's edit.
+ * room stores all of it in one storage transaction before relaying any of it.
  */
 function importIntoRoom(
   room: Room,

@@ -26,7 +26,7 @@ export function applyGuarded(
   collect: boolean
 ): GuardedApply {
   const { store } = doc
-  const hadPending = store.pendingStructs !== null || store.pendingDs !== null
+  const hadPending = hasPending(doc)
   const changes: Uint8Array[] = []
   let transaction: Y.Transaction | undefined
   const handleBefore = (started: Y.Transaction): void => {

@@ -16,9 +16,8 @@ import type { RoomRegistry } from './room-registry'
 import type { RoomStorage } from './storage/room-storage'
 import { serveStaticFile } from './static-files'
 
-const BRIEFING_PATH = /^\/api\/rooms\/([^/]+)\/briefing$/
-const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/export$/
-const ANNOTATIONS_PATH = /^\/api\/rooms\/([^/]+)\/annotations$/
+/** `/api/rooms/ROOM/ACTION`: the room and what is done with it. */
+const ROOM_PATH = /^\/api\/rooms\/([^/]+)\/(briefing|export|annotations)$/
 
 /** What the HTTP routes need from the server. */
 export interface HttpRouteDeps {
@@ -46,8 +45,6 @@ export interface HttpRouteDeps {
   /** Open sync connections, for /healthz. */
   readonly connectionCount?: () => number
 }
-
-const ROOM_ROUTES: readonly RegExp[] = [/^\/api\/rooms\/([^/]+)\/(?:briefing|export|annotations)$/]
 
 /**
  * Checks the room of a room route before anything loads it: name, access
@@ -119,45 +116,53 @@ async function route(
     if (method !== 'POST') return refuseMethod(response, 'POST')
     return handleBackup(deps.admin, request, response)
   }
-  const roomRoute = ROOM_ROUTES.map((pattern) => pattern.exec(pathname)).find(Boolean)
-  if (roomRoute && !(await admitRoomRequest(deps, request, response, roomRoute[1] ?? ''))) return
-  const briefing = BRIEFING_PATH.exec(pathname)
-  if (briefing) {
-    if (method !== 'POST') return refuseMethod(response, 'POST')
-    const room = briefing[1] ?? ''
-    const limits = {
-      registry: deps.registry,
-      maxBriefingBytes: deps.maxBriefingBytes,
-      maxRoomBytes: deps.maxRoomBytes
-    }
-    return handleBriefingImport(limits, room, request, response)
-  }
-  const annotations = ANNOTATIONS_PATH.exec(pathname)
-  if (annotations) {
-    if (method !== 'POST') return refuseMethod(response, 'POST')
-    const importDeps = {
-      registry: deps.registry,
-      maxImportBytes: deps.maxImportBytes,
-      maxRoomBytes: deps.maxRoomBytes
-    }
-    return handleAnnotationsImport(importDeps, annotations[1] ?? '', request, response)
-  }
-  const exported = EXPORT_PATH.exec(pathname)
-  if (exported) {
-    if (method !== 'GET') return refuseMethod(response, 'GET')
-    const exportDeps = {
-      registry: deps.registry,
-      storage: deps.storage,
-      exports: deps.exports,
-      appVersion: deps.appVersion
-    }
-    return handleRoomExport(exportDeps, exported[1] ?? '', url.searchParams, response)
+  const roomRoute = ROOM_PATH.exec(pathname)
+  if (roomRoute) {
+    const [, room = '', action] = roomRoute
+    if (!(await admitRoomRequest(deps, request, response, room))) return
+    return routeRoom(deps, action, room, method, url.searchParams, request, response)
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {
     return sendError(response, 404, 'not found')
   }
   if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
   return serveStaticFile(deps.staticDir, pathname, request, response)
+}
+
+/** One admitted room request, by its action. */
+function routeRoom(
+  deps: HttpRouteDeps,
+  action: string | undefined,
+  room: string,
+  method: string,
+  query: URLSearchParams,
+  request: IncomingMessage,
+  response: ServerResponse
+): Promise<void> | void {
+  const { registry, maxRoomBytes } = deps
+  switch (action) {
+    case 'briefing':
+      if (method !== 'POST') return refuseMethod(response, 'POST')
+      return handleBriefingImport(
+        { registry, maxBriefingBytes: deps.maxBriefingBytes, maxRoomBytes },
+        room,
+        request,
+        response
+      )
+    case 'annotations':
+      if (method !== 'POST') return refuseMethod(response, 'POST')
+      return handleAnnotationsImport(
+        { registry, maxImportBytes: deps.maxImportBytes, maxRoomBytes },
+        room,
+        request,
+        response
+      )
+    default: {
+      if (method !== 'GET') return refuseMethod(response, 'GET')
+      const { storage, exports, appVersion } = deps
+      return handleRoomExport({ registry, storage, exports, appVersion }, room, query, response)
+    }
+  }
 }
 
 function refuseMethod(response: ServerResponse, allowed: string): void {

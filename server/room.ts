@@ -172,8 +172,9 @@ export class Room {
     relay: Relay = 'changesOnly'
   ): Promise<WriteOutcome> {
     if (this.closed) return 'discarded'
-    const fits = this.storedBytes + update.length <= this.deps.limits.maxRoomBytes
-    if (!fits && !(await this.hasRoomFor(update.length))) return 'overQuota'
+    if (!this.fits(update.length) && !(await this.fitsAfterCompacting(update.length))) {
+      return 'overQuota'
+    }
     const applied = applyGuarded(this.currentDoc, update, origin, relay === 'changesOnly')
     if (applied.kind === 'refused') {
       this.deps.logger.warn('refusing an update that does not apply', {
@@ -184,20 +185,7 @@ export class Room {
       if (applied.dirty) await this.rebuild()
       return applied.reason
     }
-    let id: number
-    try {
-      id = await this.deps.storage.appendUpdate(this.name, update)
-    } catch (error) {
-      this.deps.logger.error('storing an update failed', { room: this.name, error })
-      await this.rebuild()
-      return 'storeFailed'
-    }
-    this.lastAppliedId = id
-    this.storedBytes += update.length
-    this.currentAck = undefined
-    for (const change of applied.changes) this.broadcast(encodeUpdate(change), origin)
-    this.noteStoredUpdate()
-    return 'applied'
+    return this.commit([update], applied.changes, origin)
   }
 
   /**
@@ -231,35 +219,42 @@ export class Room {
       doc.off('update', collect)
     }
     if (changes.length === 0) return { result, outcome: 'applied' }
-    return { result, outcome: await this.storeApplied(changes, origin) }
+    if (this.closed) return { result, outcome: 'discarded' }
+    if (!this.fits(changes.reduce((sum, change) => sum + change.length, 0))) {
+      await this.rebuild()
+      return { result, outcome: 'overQuota' }
+    }
+    return { result, outcome: await this.commit(changes, changes, origin) }
   }
 
-  /** Stores updates already applied to the document, then relays them; see writeInSteps. */
-  private async storeApplied(
-    updates: readonly Uint8Array[],
+  /**
+   * Stores updates already applied to the document (all or none), then relays
+   * `relayed` to every connection but `origin`. If storing fails, the document
+   * is rebuilt from storage, so it never holds what is not stored.
+   */
+  private async commit(
+    stored: readonly Uint8Array[],
+    relayed: readonly Uint8Array[],
     origin: unknown
   ): Promise<WriteOutcome> {
-    if (this.closed) return 'discarded'
-    const bytes = updates.reduce((sum, update) => sum + update.length, 0)
-    if (this.storedBytes + bytes > this.deps.limits.maxRoomBytes) {
-      await this.rebuild()
-      return 'overQuota'
-    }
     let ids: number[]
     try {
-      ids = await this.deps.storage.appendUpdates(this.name, updates)
+      // One update, the hot path, is stored without a transaction of its own.
+      const [only] = stored
+      ids =
+        stored.length === 1 && only
+          ? [await this.deps.storage.appendUpdate(this.name, only)]
+          : await this.deps.storage.appendUpdates(this.name, stored)
     } catch (error) {
       this.deps.logger.error('storing an update failed', { room: this.name, error })
       await this.rebuild()
       return 'storeFailed'
     }
     this.lastAppliedId = ids.at(-1) ?? this.lastAppliedId
-    this.storedBytes += bytes
+    this.storedBytes += stored.reduce((sum, update) => sum + update.length, 0)
     this.currentAck = undefined
-    for (const update of updates) {
-      this.broadcast(encodeUpdate(update), origin)
-      this.noteStoredUpdate()
-    }
+    for (const update of relayed) this.broadcast(encodeUpdate(update), origin)
+    for (let i = 0; i < stored.length; i++) this.noteStoredUpdate()
     return 'applied'
   }
 
@@ -327,7 +322,7 @@ export class Room {
 
   /** Makes `read` the room's document. */
   private install(read: ReadRoom): void {
-    if (this.currentDoc !== read.doc) this.currentDoc.destroy()
+    this.currentDoc.destroy()
     this.currentDoc = read.doc
     this.lastAppliedId = read.lastId
     this.storedBytes = read.bytes
@@ -348,12 +343,15 @@ export class Room {
     }
   }
 
-  /** True when `bytes` more fit the room's quota, compacting first when that may make room. */
-  private async hasRoomFor(bytes: number): Promise<boolean> {
-    const limit = this.deps.limits.maxRoomBytes
-    if (this.storedBytes + bytes <= limit) return true
+  /** True when `bytes` more fit the room's stored-size quota. */
+  private fits(bytes: number): boolean {
+    return this.storedBytes + bytes <= this.deps.limits.maxRoomBytes
+  }
+
+  /** Like `fits`, after compacting when uncompacted rows may be what fills the room. */
+  private async fitsAfterCompacting(bytes: number): Promise<boolean> {
     if (this.unsavedUpdates > 0) await this.compact()
-    return this.storedBytes + bytes <= limit
+    return this.fits(bytes)
   }
 
   private greet(connection: RoomConnection): void {

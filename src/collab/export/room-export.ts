@@ -30,6 +30,7 @@ import { readSourceLibrary } from '../claims/source-library-doc'
 import { META_FIELD } from '../doc-layout'
 import { claimMarkKey, claimMarkValue } from './claim-mark-key'
 import { readRoomText, readRoomTextSteps, stretchesFor } from './text-runs'
+import { runToEnd } from '../../core/steps'
 
 /** What an export needs beyond the room: its name, the clock and the app's version. */
 export interface ExportMeta {
@@ -102,11 +103,7 @@ export function importWebAnnotations(
   json: unknown,
   origin: unknown = null
 ): Result<ImportReport> {
-  const steps = importWebAnnotationsSteps(doc, json, origin)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(importWebAnnotationsSteps(doc, json, origin))
 }
 
 /** How `importWebAnnotationsSteps` writes. */

@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import type { ExportBlock, ExportRun } from '../../core/export/export-input'
 import { BLOCK_SEPARATOR, codePointLength } from '../../core/export/plain-text'
 import { CLAIM_MARK_NAME } from '../claims/anchored-claims'
+import { runToEnd } from '../../core/steps'
 
 /** One run's place: in the room's Y.XmlText and in the normalised text. */
 export interface RunSegment {
@@ -33,11 +34,7 @@ interface DeltaOp {
 
 /** Blocks and run positions; `claimOrder` lists claim ids so each run's ids come in room order. */
 export function readRoomText(fragment: Y.XmlFragment, claimOrder: readonly string[]): RoomText {
-  const steps = readRoomTextSteps(fragment, claimOrder)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(readRoomTextSteps(fragment, claimOrder))
 }
 
 /** Blocks read between two steps of `readRoomTextSteps`. */

@@ -11,6 +11,7 @@
 import { codePointIndex, type CodePointIndex } from './plain-text'
 import type { GramIndex } from './text-gram-index'
 import { GRAM, buildGramIndex } from './text-gram-index'
+import { runToEnd } from '../steps'
 
 /** What anchoring needs from an annotation. */
 export interface AnchorableAnnotation {
@@ -36,11 +37,7 @@ export function anchorAnnotations<A extends AnchorableAnnotation>(
   plainText: string,
   annotations: readonly A[]
 ): AnchorReport<A> {
-  const steps = anchorSteps(plainText, annotations)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(anchorSteps(plainText, annotations))
 }
 
 /** `anchorAnnotations` in steps: yields between chunks of work, returns the report. */

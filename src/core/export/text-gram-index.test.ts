@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { runToEnd } from '../steps'
 import { buildGramIndex } from './text-gram-index'
 
-function build(text: string) {
-  const steps = buildGramIndex(text)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
+const build = (text: string) => runToEnd(buildGramIndex(text))
 
 describe('buildGramIndex', () => {
   it('finds every occurrence of a needle, in text order, as indexOf would', () => {

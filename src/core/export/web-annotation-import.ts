@@ -17,6 +17,7 @@ import { isPlainObject } from './plain-data'
 import { ok, refuse, type Result } from '../claims/result'
 import { DEFAULT_CLAIM_STATUS, type ClaimStatus } from '../claims/status'
 import { ANNO_CONTEXT, CLAIMDESK_TERMS, SOURCE_TITLE, idFromIri } from './web-annotation-ids'
+import { runToEnd } from '../steps'
 
 /** Most annotations one import takes. */
 export const MAX_IMPORTED_ANNOTATIONS = 5000
@@ -55,11 +56,7 @@ export function parseWebAnnotations(json: unknown): Result<ImportedAnnotation[]>
 
 /** Like parseWebAnnotations, also reading the library Claimdesk writes beside the annotations. */
 export function parseAnnotationCollection(json: unknown): Result<ImportedCollection> {
-  const steps = parseAnnotationCollectionSteps(json)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(parseAnnotationCollectionSteps(json))
 }
 
 /** Annotations read between two steps of `parseAnnotationCollectionSteps`. */

@@ -1,6 +1,6 @@
 import type { RoomConnection } from '../../../collab/room-connection'
 import { connectionText, localStoreAlert } from '../connection-text'
-import { useNow, useRoomState } from '../hooks/use-sync-state'
+import { useNow, useRoomState } from '../hooks/use-room-state'
 
 /** Where the reviewer stands with the server, in words; plus an alert if the local copy failed. */
 export function ConnectionIndicator({ connection }: { connection: RoomConnection | null }) {

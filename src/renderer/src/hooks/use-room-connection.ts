@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { connectRoom } from '../../../collab/room-connection'
-import { browserNetwork } from './use-sync-state'
+import { browserNetwork } from './use-room-state'
 
 /** Connects to `room` while mounted; null until connected and after unmounting. */
 export function useRoomConnection(
