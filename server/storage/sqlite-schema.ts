@@ -3,7 +3,7 @@ import { crc32 } from 'node:zlib'
 import type { Database } from 'better-sqlite3'
 
 /** Bumped whenever the layout below changes; stored in SQLite's `user_version`. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** The checksum every row carries: CRC-32 of its bytes. */
 export function rowChecksum(data: Uint8Array): number {
@@ -31,6 +31,56 @@ CREATE TABLE quarantined_updates (
   quarantined_at TEXT NOT NULL,
   PRIMARY KEY (room, id)
 ) WITHOUT ROWID;
+`
+
+// Version 3: a team server's members and what hangs off them (server/accounts/account-store.ts).
+// Secrets are stored as SHA-256 hex, passwords as scrypt hashes. Deleting a member deletes
+// their rows in one transaction (sqlite-accounts.ts), so no foreign keys are needed.
+const ACCOUNT_TABLES = `
+CREATE TABLE members (
+  id TEXT PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  password_hash TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_by_member ON sessions (member_id);
+CREATE TABLE api_tokens (
+  token_hash TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL,
+  label TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE invites (
+  token_hash TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  email TEXT,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE room_roles (
+  room TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY (room, member_id)
+) WITHOUT ROWID;
+CREATE TABLE client_bindings (
+  room TEXT NOT NULL,
+  client INTEGER NOT NULL,
+  member_id TEXT NOT NULL,
+  PRIMARY KEY (room, client)
+) WITHOUT ROWID;
+CREATE TABLE access_requests (
+  email TEXT PRIMARY KEY COLLATE NOCASE,
+  name TEXT NOT NULL,
+  requested_at TEXT NOT NULL
+);
 `
 
 // Files written before version 1 hold the same columns in a rowid table with an
@@ -64,7 +114,9 @@ export function prepareSchema(db: Database): void {
     const hasTable = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'room_updates'")
       .get()
-    db.exec(hasTable ? MIGRATE_TO_2 : CREATE_TABLES)
+    if (!hasTable) db.exec(CREATE_TABLES)
+    else if (version < 2) db.exec(MIGRATE_TO_2)
+    db.exec(ACCOUNT_TABLES)
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })
   // IMMEDIATE takes the write lock at once, so an exclusive storage holds it from here on.

@@ -2,7 +2,9 @@
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import type { AccountStore } from '../accounts/account-store'
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './room-storage'
+import { createSqliteAccounts } from './sqlite-accounts'
 import { checkDataFile } from './data-file-check'
 import { prepareSchema, rowChecksum } from './sqlite-schema'
 import { settle } from './settle'
@@ -26,6 +28,8 @@ export interface SqliteRoomStorage extends RoomStorage {
    * with its size. The copy appears under `to` only once it is complete.
    */
   backup(to: string): Promise<number>
+  /** The team server's members, sessions and room access, in the same file. */
+  readonly accounts: AccountStore
 }
 
 /** Thrown when another process (another Claimdesk server) has the file open. */
@@ -122,6 +126,7 @@ export function createSqliteStorage(
         statements.compact(room, snapshot, upToId)
         checkpoints.noteWrite()
       }),
+    accounts: createSqliteAccounts(db, () => checkpoints.noteWrite()),
     backup: async (to) => {
       const partial = `${to}.partial`
       try {

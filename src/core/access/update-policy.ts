@@ -1,0 +1,154 @@
+/**
+ * What a room update may change, by role, and whose name it may write. The
+ * server describes each update as a list of changes (server/accounts/update-changes.ts)
+ * and this decides, before anything is stored or relayed, whether the sender
+ * may make all of them. One change it may not make refuses the whole update.
+ */
+import type { Permission, Role } from './roles'
+import { lowestRoleFor, permits } from './roles'
+
+/** What kind of content a change adds or removes. */
+export type ChangeContent =
+  /** A formatting boundary in the text; `formatKey` names the mark. */
+  | 'format'
+  /** Text, embedded values, nested types: anything that is not formatting. */
+  | 'content'
+  /** A plain value (a claim field, a list element); `values` holds it. */
+  | 'value'
+  /** A nested Y type (a claim's map, a list). */
+  | 'type'
+  /** Content that can hold another document or raw bytes: never accepted. */
+  | 'foreign'
+
+/**
+ * One change an update makes. `path` names where, from the room's top-level
+ * type: `['claims', claimId, 'history', '*']` is an element of a claim's
+ * history, `['document', '*', '*']` something inside the briefing's text.
+ * `'*'` stands for a position in a list; map entries are named by their key.
+ */
+export interface RoomChange {
+  readonly op: 'insert' | 'delete'
+  readonly path: readonly string[]
+  readonly content: ChangeContent
+  readonly formatKey?: string
+  readonly values?: readonly unknown[]
+}
+
+/** The sender of an update, as the server knows them. */
+export interface UpdateSender {
+  readonly role: Role
+  /** The member's name: what any author field they write must say. */
+  readonly name: string
+}
+
+/** The verdict on one update. */
+export type UpdateVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string }
+
+/** The name of the claim mark in the text; y-tiptap stores it under `claim--HASH`. */
+const CLAIM_MARK = 'claim'
+
+/** What a change needs, or a refusal that no role lifts. */
+type Need = { readonly permission: Permission; readonly what: string } | { readonly never: string }
+
+function needOf(change: RoomChange): Need {
+  const [root, claimId, field, ...rest] = change.path
+  if (change.content === 'foreign') return { never: 'embedded documents and binary content' }
+  switch (root) {
+    case 'document':
+      if (change.content === 'format' && isClaimMark(change.formatKey)) {
+        return { permission: 'check', what: 'tag claims in the text' }
+      }
+      return { permission: 'edit', what: 'edit the briefing text' }
+    case 'sources':
+      return change.op === 'insert'
+        ? { permission: 'check', what: 'add sources' }
+        : { permission: 'edit', what: 'remove sources from the room' }
+    case 'claims':
+      if (claimId === undefined) return { permission: 'edit', what: 'change the claims' }
+      if (field === undefined) {
+        return change.op === 'insert'
+          ? { permission: 'check', what: 'tag claims' }
+          : { permission: 'edit', what: 'delete claims' }
+      }
+      if (field === 'comments' && rest.length > 0) {
+        return change.op === 'insert'
+          ? { permission: 'comment', what: 'comment' }
+          : { permission: 'edit', what: 'delete comments' }
+      }
+      if (field === 'history' && rest.length > 0) {
+        return change.op === 'insert'
+          ? { permission: 'check', what: 'set statuses' }
+          : { permission: 'edit', what: 'delete status history' }
+      }
+      if (field === 'comments' || field === 'history') {
+        return change.op === 'insert' && rest.length === 0
+          ? { permission: 'check', what: 'tag claims' }
+          : { permission: 'edit', what: 'replace a claim’s record' }
+      }
+      return { permission: 'check', what: 'change claims' }
+    default:
+      // meta (imports) and any top-level type the app does not know.
+      return { permission: 'edit', what: 'change the room’s content' }
+  }
+}
+
+function isClaimMark(key: string | undefined): boolean {
+  return key === CLAIM_MARK || (key?.startsWith(`${CLAIM_MARK}--`) ?? false)
+}
+
+/** The author fields an inserted value of a history entry or comment must carry. */
+function authorOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { author?: unknown }).author : null
+}
+
+/**
+ * Checks authorship: history entries and comments name their sender, and a
+ * claim's creator and creation time are written only with the claim itself.
+ */
+function authorshipRefusal(
+  change: RoomChange,
+  sender: UpdateSender,
+  createdClaims: ReadonlySet<string>
+): string | undefined {
+  if (change.op !== 'insert' || change.path[0] !== 'claims') return undefined
+  const [, claimId = '', field, ...rest] = change.path
+  if ((field === 'history' || field === 'comments') && rest.length > 0) {
+    if (change.content !== 'value') return `a claim’s ${field} holds plain entries only`
+    for (const value of change.values ?? []) {
+      if (authorOf(value) !== sender.name) {
+        return `${field === 'history' ? 'a status change' : 'a comment'} must be written in your own name (${sender.name})`
+      }
+    }
+  }
+  if (field === 'createdBy' || field === 'createdAt') {
+    if (!createdClaims.has(claimId)) return 'a claim’s creator is set only when it is tagged'
+    if (field === 'createdBy' && (change.values ?? []).some((value) => value !== sender.name)) {
+      return `a claim must be tagged in your own name (${sender.name})`
+    }
+  }
+  return undefined
+}
+
+/** Decides whether `sender` may make every change in `changes`. */
+export function checkUpdate(changes: readonly RoomChange[], sender: UpdateSender): UpdateVerdict {
+  const createdClaims = new Set<string>()
+  for (const change of changes) {
+    const [root, claimId, field] = change.path
+    if (root === 'claims' && claimId !== undefined && field === undefined) {
+      if (change.op === 'insert' && change.content === 'type') createdClaims.add(claimId)
+    }
+  }
+  for (const change of changes) {
+    const need = needOf(change)
+    if ('never' in need) return { ok: false, reason: `${need.never} are not accepted` }
+    if (!permits(sender.role, need.permission)) {
+      return {
+        ok: false,
+        reason: `your role (${sender.role}) may not ${need.what}; that needs ${lowestRoleFor(need.permission)}`
+      }
+    }
+    const authorship = authorshipRefusal(change, sender, createdClaims)
+    if (authorship) return { ok: false, reason: authorship }
+  }
+  return { ok: true }
+}
