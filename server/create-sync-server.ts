@@ -9,6 +9,12 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
 import { wantsAcks } from '../src/core/sync-extensions'
+import type { Accounts, Principal } from './accounts/accounts'
+import { createAuthRoutes } from './accounts/auth-routes'
+import type { IdentityProvider } from './accounts/identity-provider'
+import { watchGrants } from './accounts/live-grants'
+import type { ConnectionGrant } from './accounts/room-gate'
+import { createRoomGate } from './accounts/room-gate'
 import { AddressGuard } from './address-guard'
 import type { ExportRunner } from './export-workers'
 import { createExportWorkers } from './export-workers'
@@ -43,6 +49,22 @@ export interface SyncServerOptions {
   readonly exports?: ExportRunner
   /** The Claimdesk version named in exports. */
   readonly appVersion?: string
+  /**
+   * A team server's accounts: without them the server is open to whoever can
+   * reach it (the desktop app's own loopback server). With them every route
+   * but sign-in needs a session or token, and every update is checked.
+   */
+  readonly accounts?: Accounts
+  /** The address members use (`--public-url`): invite links, and the only Host answered besides loopback. */
+  readonly publicUrl?: string
+  /** Sign-in through the newsroom's identity provider. */
+  readonly identityProvider?: IdentityProvider
+}
+
+/** An upgrade a team server let in: the member, and their role in the room. */
+interface Admitted {
+  readonly principal: Principal
+  readonly grant: ConnectionGrant
 }
 
 /** A running (or ready to run) sync server. */
@@ -58,7 +80,14 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const logger = options.logger ?? createSilentLogger()
   const limits = resolveLimits(options.limits)
   const { storage } = options
-  const registry = new RoomRegistry({ storage, logger, limits })
+  const { accounts } = options
+  const registry = new RoomRegistry({
+    storage,
+    logger,
+    limits,
+    gateFor: accounts ? (room) => createRoomGate(accounts.store, room) : undefined
+  })
+  const grants = accounts ? watchGrants(accounts) : undefined
   const guard = new AddressGuard(limits)
   const inFlight = new ResponsesInFlight()
   const addressOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? ''
@@ -69,7 +98,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   let loopbackOnly = true
   const checkOrigin = createOriginPolicy({
     allowedOrigins: options.allowedOrigins,
-    loopbackOnly: () => loopbackOnly
+    loopbackOnly: () => loopbackOnly,
+    publicHost: options.publicUrl ? new URL(options.publicUrl).host : undefined
   })
   const exports = options.exports ?? createExportWorkers()
   const handleRequest = createRequestHandler({
@@ -87,7 +117,17 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     appVersion: options.appVersion,
     authorize: checkAccess,
     admitRoom: (request, room) => guard.refuseRoom(addressOf(request), room),
-    connectionCount: () => sockets.clients.size
+    connectionCount: () => sockets.clients.size,
+    auth: accounts
+      ? {
+          accounts,
+          routes: createAuthRoutes({
+            accounts,
+            publicUrl: options.publicUrl,
+            identityProvider: options.identityProvider
+          })
+        }
+      : undefined
   })
   const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
     inFlight.track(request, response)
@@ -97,18 +137,40 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const stopHeartbeat = startHeartbeat(sockets, limits.heartbeatMs)
   let closing: Promise<void> | undefined
 
-  sockets.on('connection', (socket: WebSocket, request: IncomingMessage, room: string) => {
-    const address = addressOf(request)
-    guard.opened(address)
-    socket.once('close', () => guard.closed(address))
-    attachSyncConnection(socket, room, {
-      registry,
-      logger,
-      limits,
-      acks: wantsAcks(request.url),
-      onOffence: () => guard.offended(address)
-    })
-  })
+  sockets.on(
+    'connection',
+    (socket: WebSocket, request: IncomingMessage, room: string, admitted?: Admitted) => {
+      const address = addressOf(request)
+      guard.opened(address)
+      socket.once('close', () => guard.closed(address))
+      const connection = attachSyncConnection(socket, room, {
+        registry,
+        logger,
+        limits,
+        acks: wantsAcks(request.url),
+        onOffence: () => guard.offended(address),
+        grant: admitted?.grant
+      })
+      if (grants && admitted) {
+        const untrack = grants.track(connection, admitted.principal)
+        socket.once('close', untrack)
+      }
+    }
+  )
+
+  /** On a team server: who an upgrade comes from and their role in the room, or why not. */
+  const admitMember = async (
+    request: IncomingMessage,
+    room: string
+  ): Promise<Admitted | { status: number; reason: string }> => {
+    if (!accounts) throw new Error('no accounts')
+    const principal = await accounts.authenticate(request)
+    if (!principal) return { status: 401, reason: 'sign in first' }
+    const role = await accounts.roleIn(principal.member, room)
+    // Like an unknown room: who may not enter cannot tell whether it exists.
+    if (!role) return { status: 404, reason: 'not found' }
+    return { principal, grant: { member: principal.member, role } }
+  }
 
   const handleUpgrade = async (
     request: IncomingMessage,
@@ -124,6 +186,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     if (!(await isAuthorized(options.authorize, request, decision.room))) {
       return refuseUpgrade(socket, 403, 'forbidden')
     }
+    let admitted: Admitted | undefined
+    if (accounts) {
+      const outcome = await admitMember(request, decision.room)
+      if (!('grant' in outcome)) return refuseUpgrade(socket, outcome.status, outcome.reason)
+      admitted = outcome
+    }
     const refusal = guard.refuseConnection(addressOf(request), decision.room)
     if (refusal) {
       logger.warn('refusing a connection', { address: addressOf(request), reason: refusal.reason })
@@ -131,7 +199,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     }
     if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      sockets.emit('connection', webSocket, request, decision.room)
+      sockets.emit('connection', webSocket, request, decision.room, admitted)
     })
   }
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -146,6 +214,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   const shutDown = async (): Promise<void> => {
     stopHeartbeat()
+    grants?.stop()
     const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()))
     httpServer.closeIdleConnections()
     await registry.closeAll()

@@ -1,6 +1,11 @@
 /** Routes plain HTTP requests: health, briefing import, room export, and the static browser app. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Permission, Role } from '../src/core/access/roles'
+import { lowestRoleFor, permits } from '../src/core/access/roles'
 import { isValidRoomName } from '../src/core/room-name'
+import type { Accounts, Principal } from './accounts/accounts'
+import type { AuthRoutes } from './accounts/auth-routes'
+import { handleRoomAccess } from './accounts/room-access-route'
 import type { AddressRefusal } from './address-guard'
 import type { AdminDeps } from './admin-route'
 import { handleBackup } from './admin-route'
@@ -17,7 +22,21 @@ import type { RoomStorage } from './storage/room-storage'
 import { serveStaticFile } from './static-files'
 
 /** `/api/rooms/ROOM/ACTION`: the room and what is done with it. */
-const ROOM_PATH = /^\/api\/rooms\/([^/]+)\/(briefing|export|annotations)$/
+const ROOM_PATH = /^\/api\/rooms\/([^/]+)\/(briefing|export|annotations|access)$/
+
+/** What each room action needs of the caller's role on a team server. */
+const ROOM_ACTION_NEEDS: Readonly<Record<string, { permission: Permission; what: string }>> = {
+  briefing: { permission: 'edit', what: 'import briefings' },
+  annotations: { permission: 'edit', what: 'import annotations' },
+  export: { permission: 'read', what: 'export' },
+  access: { permission: 'read', what: 'open this room' }
+}
+
+/** A team server's accounts, as the routes use them. */
+export interface HttpAccounts {
+  readonly accounts: Accounts
+  readonly routes: AuthRoutes
+}
 
 /** What the HTTP routes need from the server. */
 export interface HttpRouteDeps {
@@ -44,6 +63,8 @@ export interface HttpRouteDeps {
   readonly admin?: AdminDeps
   /** Open sync connections, for /healthz. */
   readonly connectionCount?: () => number
+  /** On a team server: sign-in, sessions, members; every other route needs a principal. */
+  readonly auth?: HttpAccounts
 }
 
 /**
@@ -55,24 +76,44 @@ async function admitRoomRequest(
   deps: HttpRouteDeps,
   request: IncomingMessage,
   response: ServerResponse,
-  room: string
-): Promise<boolean> {
+  room: string,
+  access: { principal: Principal; action: string } | undefined
+): Promise<Role | 'open' | undefined> {
   if (!isValidRoomName(room)) {
     sendError(response, 400, 'invalid room name')
-    return false
+    return undefined
   }
   if (deps.authorize && !(await deps.authorize(request, room))) {
     sendError(response, 404, 'no such room')
-    return false
+    return undefined
+  }
+  let role: Role | 'open' = 'open'
+  if (deps.auth && access) {
+    const roomRole = await deps.auth.accounts.roleIn(access.principal.member, room)
+    if (!roomRole) {
+      sendError(response, 404, 'no such room')
+      return undefined
+    }
+    const need = ROOM_ACTION_NEEDS[access.action]
+    const isRead = request.method === 'GET' || request.method === 'HEAD'
+    if (need && (isRead || access.action !== 'access') && !permits(roomRole, need.permission)) {
+      sendError(
+        response,
+        403,
+        `your role (${roomRole}) may not ${need.what}; that needs ${lowestRoleFor(need.permission)}`
+      )
+      return undefined
+    }
+    role = roomRole
   }
   const refusal = deps.admitRoom?.(request, room)
   if (refusal) {
     sendError(response, refusal.status, refusal.reason, {
       'Retry-After': String(refusal.retryAfterSeconds)
     })
-    return false
+    return undefined
   }
-  return true
+  return role
 }
 
 /** A Node `request` listener for the server's HTTP routes. */
@@ -116,10 +157,23 @@ async function route(
     if (method !== 'POST') return refuseMethod(response, 'POST')
     return handleBackup(deps.admin, request, response)
   }
+  let principal: Principal | undefined
+  if (deps.auth) {
+    if (await deps.auth.routes.handlePublic(request, response, url)) return
+    principal = await deps.auth.accounts.authenticate(request)
+    if (!principal) return deps.auth.routes.refuseUnauthenticated(request, response, url)
+    if (await deps.auth.routes.handleSignedIn(principal, request, response, url)) return
+  }
   const roomRoute = ROOM_PATH.exec(pathname)
   if (roomRoute) {
-    const [, room = '', action] = roomRoute
-    if (!(await admitRoomRequest(deps, request, response, room))) return
+    const [, room = '', action = ''] = roomRoute
+    const access = principal ? { principal, action } : undefined
+    const role = await admitRoomRequest(deps, request, response, room, access)
+    if (role === undefined) return
+    if (action === 'access') {
+      if (!deps.auth || !principal || role === 'open') return sendError(response, 404, 'not found')
+      return handleRoomAccess(deps.auth.accounts, principal, role, room, request, response)
+    }
     return routeRoom(deps, action, room, method, url.searchParams, request, response)
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {

@@ -22,6 +22,12 @@ export interface OriginPolicyOptions {
   readonly allowedOrigins?: readonly string[]
   /** True while the server listens on a loopback address only. */
   readonly loopbackOnly: () => boolean
+  /**
+   * The host (name:port as in a Host header) of the server's public address:
+   * when set, the server answers only to it and to loopback names, whatever
+   * address it listens on, so a rebinding host name gets nothing.
+   */
+  readonly publicHost?: string
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
@@ -39,9 +45,16 @@ export function createOriginPolicy(
   options: OriginPolicyOptions
 ): (request: IncomingMessage) => OriginDecision {
   const allowed = new Set((options.allowedOrigins ?? []).map((origin) => origin.toLowerCase()))
+  const publicHost = options.publicHost?.toLowerCase()
   return (request) => {
     const host = request.headers.host ?? ''
-    if (options.loopbackOnly() && !LOOPBACK_HOSTS.has(hostName(host))) {
+    const loopbackName = LOOPBACK_HOSTS.has(hostName(host))
+    if (publicHost !== undefined) {
+      // Behind a reverse proxy on this machine the public name arrives on a loopback listener.
+      if (!loopbackName && host.trim().toLowerCase() !== publicHost) {
+        return { ok: false, status: 421, reason: `this server only answers to ${publicHost}` }
+      }
+    } else if (options.loopbackOnly() && !loopbackName) {
       return { ok: false, status: 421, reason: 'this server only answers to a loopback host name' }
     }
     const origin = request.headers.origin?.toLowerCase()

@@ -8,7 +8,7 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import type { RoomDamageReport } from '../src/core/sync-extensions'
+import type { RoomDamageReport, UpdateRefusal } from '../src/core/sync-extensions'
 import { SyncExtensionType } from '../src/core/sync-extensions'
 
 /** Top-level message types of y-websocket. */
@@ -159,5 +159,14 @@ export function encodeRoomDamage(rows: RoomDamageReport['rows']): Uint8Array {
     rows: rows.map(({ id, bytes, reason, quarantinedAt }) => ({ id, bytes, reason, quarantinedAt }))
   }
   encoding.writeVarString(encoder, JSON.stringify(report))
+  return encoding.toUint8Array(encoder)
+}
+
+/** Tells a client that one of its updates was refused, and why (see UpdateRefusal). */
+export function encodeUpdateRefused(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, SyncExtensionType.updateRefused)
+  const refusal: UpdateRefusal = { reason }
+  encoding.writeVarString(encoder, JSON.stringify(refusal))
   return encoding.toUint8Array(encoder)
 }

@@ -1,6 +1,7 @@
 /** Loads rooms on first use, counts who holds them, and unloads idle ones. */
 import type { Limits } from './limits'
 import type { Logger } from './logger'
+import type { RoomGate } from './accounts/room-gate'
 import { Room } from './room'
 import type { RoomStorage } from './storage/room-storage'
 
@@ -9,6 +10,8 @@ export interface RoomRegistryDeps {
   readonly storage: RoomStorage
   readonly logger: Logger
   readonly limits: Limits
+  /** On a team server: the gate for each room's updates and presence. */
+  readonly gateFor?: (room: string) => RoomGate
 }
 
 /** All loaded rooms of one server. */
@@ -33,6 +36,7 @@ export class RoomRegistry {
       room = new Room({
         ...this.deps,
         name,
+        gate: this.deps.gateFor?.(name),
         previousWrites: this.pendingWrites.get(name) ?? Promise.resolve(),
         onDiscard: (discarded, settled) => this.forget(discarded, settled)
       })

@@ -7,6 +7,7 @@ import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protoc
 import * as Y from 'yjs'
 import { CloseCode } from '../src/core/close-codes'
 import type { CloseCodeValue } from '../src/core/close-codes'
+import type { ConnectionGrant, RoomGate } from './accounts/room-gate'
 import { applyGuarded, hasPending } from './guarded-apply'
 import { runInSlices } from './slices'
 import type { Limits } from './limits'
@@ -18,7 +19,8 @@ import {
   encodeRoomDamage,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate
+  encodeUpdate,
+  encodeUpdateRefused
 } from './protocol'
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './storage/room-storage'
 import { TaskQueue } from './task-queue'
@@ -27,6 +29,8 @@ import { TaskQueue } from './task-queue'
 export interface RoomConnection {
   /** True when the client opted in to acknowledgements (see src/core/sync-extensions.ts). */
   readonly wantsAcks?: boolean
+  /** On a team server: the member behind the connection and their role in the room. */
+  readonly grant?: ConnectionGrant
   send(message: Uint8Array): void
   close(code: CloseCodeValue, reason: string): void
   /** Told when the room refused an update of this connection's as hostile. */
@@ -43,6 +47,8 @@ export interface RoomDeps {
   readonly previousWrites: Promise<void>
   /** Called once, synchronously, when the room discards itself; `settled` ends its writes. */
   readonly onDiscard: (room: Room, settled: Promise<void>) => void
+  /** On a team server: checks each client's updates and presence before anything else sees them. */
+  readonly gate?: RoomGate
 }
 
 /** Acks due within this window go out together, so a burst of keystrokes costs one snapshot. */
@@ -412,9 +418,16 @@ export class Room {
       case 'ping':
         if (connection.wantsAcks) connection.send(this.ack())
         return
-      case 'awareness':
-        applyAwarenessUpdate(this.awareness, message.update, connection)
+      case 'awareness': {
+        const gate = this.deps.gate
+        const update = gate
+          ? await gate.admitAwareness(connection.grant, message.update)
+          : message.update
+        if (update && this.connections.has(connection)) {
+          applyAwarenessUpdate(this.awareness, update, connection)
+        }
         return
+      }
       case 'queryAwareness':
         connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
         return
@@ -422,6 +435,17 @@ export class Room {
   }
 
   private async write(connection: RoomConnection, update: Uint8Array, relay: Relay): Promise<void> {
+    const refusal = await this.deps.gate?.admitUpdate(connection.grant, update, this.currentDoc)
+    if (refusal !== undefined) {
+      this.deps.logger.warn('refusing an update the sender may not make', {
+        room: this.name,
+        member: connection.grant?.member.id,
+        reason: refusal
+      })
+      // Nothing of it is stored or relayed; the connection stays, as the rest of its work may be fine.
+      connection.send(encodeUpdateRefused(refusal))
+      return
+    }
     const outcome = await this.storeAndApply(update, connection, relay)
     switch (outcome) {
       case 'applied':

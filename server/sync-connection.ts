@@ -5,6 +5,7 @@ import type { Limits } from './limits'
 import type { Logger } from './logger'
 import { MalformedMessageError, decodeClientMessage } from './protocol'
 import { RateBudget } from './rate-budget'
+import type { ConnectionGrant } from './accounts/room-gate'
 import type { RoomConnection } from './room'
 import { formatBytes } from './room'
 import type { RoomRegistry } from './room-registry'
@@ -18,14 +19,16 @@ export interface SyncConnectionOptions {
   readonly acks?: boolean
   /** Told when the room refused one of this connection's updates as hostile. */
   readonly onOffence?: () => void
+  /** On a team server: the member behind the socket and their role in the room. */
+  readonly grant?: ConnectionGrant
 }
 
-/** Serves the sync protocol for `roomName` on `socket` until either side closes. */
+/** Serves the sync protocol for `roomName` on `socket` until either side closes; returns the connection. */
 export function attachSyncConnection(
   socket: WebSocket,
   roomName: string,
   options: SyncConnectionOptions
-): void {
+): RoomConnection {
   const { registry, logger, limits } = options
   const room = registry.acquire(roomName)
   const messages = new RateBudget(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond * 2)
@@ -37,6 +40,7 @@ export function attachSyncConnection(
 
   const connection: RoomConnection = {
     wantsAcks: options.acks ?? false,
+    grant: options.grant,
     send(message) {
       if (socket.readyState !== socket.OPEN) return
       // A peer that does not read would make the server hold every message for it.
@@ -110,6 +114,7 @@ export function attachSyncConnection(
     registry.release(room)
   })
   room.join(connection)
+  return connection
 }
 
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {

@@ -40,7 +40,7 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): UpdateChanges {
   const find = (id: Y.ID): Struct | undefined => {
     if (id.clock < known(id.client)) {
       const list = doc.store.clients.get(id.client)
-      return list ? (list[Y.findIndexSS(list, id.clock)]) : undefined
+      return list ? list[Y.findIndexSS(list, id.clock)] : undefined
     }
     const list = own.get(id.client)
     return list?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length)

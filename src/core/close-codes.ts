@@ -13,7 +13,11 @@ export const CloseCode = {
   /** The connection held too much unsent data (it does not read); reconnect later. */
   tryAgainLater: 1013,
   /** The room's in-memory document was discarded; reconnect to resync from storage. */
-  roomReset: 4000
+  roomReset: 4000,
+  /** Team servers: the session ended (signed out, expired); sign in again. */
+  signedOut: 4401,
+  /** Team servers: the member's role or access changed; reconnect to learn the new one. */
+  accessChanged: 4403
 } as const
 
 /** One of the close codes above. */

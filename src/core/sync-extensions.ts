@@ -17,8 +17,31 @@ export const SyncExtensionType = {
   /** Client → server, no payload: "are you there?"; answered with an `ack`. */
   ping: 121,
   /** Server → client: JSON `RoomDamageReport`, sent on joining a room whose stored rows were set aside. */
-  roomDamage: 122
+  roomDamage: 122,
+  /**
+   * Server → client: JSON `UpdateRefusal`, sent when the server refused one of
+   * this connection's updates (a team server's role or authorship check).
+   * Nothing of the update was stored or relayed; the connection stays open.
+   */
+  updateRefused: 123
 } as const
+
+/** Why the server refused an update. */
+export interface UpdateRefusal {
+  readonly reason: string
+}
+
+/** Reads an UpdateRefusal from its JSON text; null for anything else. */
+export function parseUpdateRefusal(text: string): UpdateRefusal | null {
+  try {
+    const value = JSON.parse(text) as unknown
+    if (typeof value !== 'object' || value === null) return null
+    const { reason } = value as { reason?: unknown }
+    return typeof reason === 'string' ? { reason } : null
+  } catch {
+    return null
+  }
+}
 
 /** One stored row the server set aside, as the client shows it. */
 export interface DamagedRow {

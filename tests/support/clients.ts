@@ -18,9 +18,16 @@ export interface TestClient {
  * BroadcastChannel, and clients in one process would otherwise sync
  * without the server.
  */
-export function createClient(syncUrl: string, room: string, doc = new Y.Doc()): TestClient {
+export function createClient(
+  syncUrl: string,
+  room: string,
+  doc = new Y.Doc(),
+  headers?: Readonly<Record<string, string>>
+): TestClient {
   const provider = new WebsocketProvider(syncUrl, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (headers
+      ? webSocketWithHeaders(headers)
+      : WebSocket) as typeof globalThis.WebSocket,
     disableBc: true
   })
   return {
@@ -44,9 +51,21 @@ export interface RawSocket {
   readonly closeReason: Promise<string>
 }
 
+/** The ws client class, sending `headers` (a session cookie, a token) with every upgrade. */
+export function webSocketWithHeaders(headers: Readonly<Record<string, string>>): unknown {
+  return class extends WebSocket {
+    constructor(url: string | URL | null, protocols?: string | string[]) {
+      super(url as string, protocols, { headers })
+    }
+  }
+}
+
 /** Opens a raw socket to `url` and waits until it is open. */
-export async function openRawSocket(url: string): Promise<RawSocket> {
-  const socket = new WebSocket(url)
+export async function openRawSocket(
+  url: string,
+  headers?: Readonly<Record<string, string>>
+): Promise<RawSocket> {
+  const socket = new WebSocket(url, { headers })
   const messages: Uint8Array[] = []
   socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)))
   socket.on('error', () => undefined)
@@ -66,9 +85,12 @@ export async function openRawSocket(url: string): Promise<RawSocket> {
 }
 
 /** The HTTP status with which an upgrade to `url` is refused (or 101 if it was accepted). */
-export function upgradeStatus(url: string): Promise<number> {
+export function upgradeStatus(
+  url: string,
+  headers?: Readonly<Record<string, string>>
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url)
+    const socket = new WebSocket(url, { headers })
     socket.on('error', () => undefined)
     socket.once('unexpected-response', (_request, response) => {
       resolve(response.statusCode ?? 0)

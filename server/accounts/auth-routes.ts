@@ -1,0 +1,388 @@
+/**
+ * A team server's account routes. Public: the sign-in page (`/sign-in`),
+ * invites (`/invite/SECRET`), sign-out. Signed in: `GET /api/session`,
+ * `POST /api/session/password`. Admins: `GET /api/members`, `POST /api/invites`,
+ * `PATCH|DELETE /api/members/ID`, `PUT /api/rooms/ROOM/access` (room-routes).
+ * Anything else without a valid session or token answers 401.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { serialize } from 'cookie'
+import { isRole, permits } from '../../src/core/access/roles'
+import { decodeJsonBody } from '../annotations-route'
+import { sendError, sendJson } from '../http-response'
+import { decodeUtf8, mediaType, readUpload } from '../request-body'
+import type { Member } from './account-store'
+import { DuplicateMemberError } from './account-store'
+import type { Accounts, Principal } from './accounts'
+import { AccountError } from './accounts'
+import { invitePage, messagePage, sendPage, signInPage } from './auth-pages'
+import type { IdentityProvider } from './identity-provider'
+import { hashSecret } from './secrets'
+
+/** What the account routes need. */
+export interface AuthRouteDeps {
+  readonly accounts: Accounts
+  /** The server's public address (`--public-url`), used in invite links; else the request's own. */
+  readonly publicUrl?: string
+  /** Sign-in through the newsroom's identity provider, when configured. */
+  readonly identityProvider?: IdentityProvider
+}
+
+const FORM = 'application/x-www-form-urlencoded'
+const JSON_TYPE = 'application/json'
+const SMALL_BODY = 16 * 1024
+
+/** The member as the API shows them. */
+export function memberView(member: Member): Record<string, string> {
+  return { id: member.id, email: member.email, name: member.name, role: member.role }
+}
+
+/** A path on this server to go to after signing in; anything else goes to the start. */
+export function safeNext(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return '/'
+  }
+  return value
+}
+
+/** The account routes; each returns true when it answered the request. */
+export function createAuthRoutes(deps: AuthRouteDeps) {
+  const { accounts } = deps
+
+  const sessionCookie = (secret: string, expiresAt: Date): string =>
+    serialize(accounts.cookieName, secret, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: accounts.secureCookies,
+      path: '/',
+      expires: expiresAt
+    })
+  const clearedCookie = (): string =>
+    serialize(accounts.cookieName, '', {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: accounts.secureCookies,
+      path: '/',
+      maxAge: 0
+    })
+
+  /** The fields of a small form or JSON body, or undefined once an error was sent. */
+  const readFields = async (
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<Record<string, string> | undefined> => {
+    const bytes = await readUpload(request, response, {
+      types: new Set([FORM, JSON_TYPE]),
+      wrongType: `send ${FORM} or ${JSON_TYPE}`,
+      maxBytes: SMALL_BODY
+    })
+    if (bytes === undefined) return undefined
+    if (mediaType(request) === FORM) {
+      const text = decodeUtf8(bytes)
+      if ('error' in text) return void sendError(response, 400, text.error)
+      return Object.fromEntries(new URLSearchParams(text.text))
+    }
+    const decoded = decodeJsonBody(bytes)
+    if ('error' in decoded) return void sendError(response, 400, decoded.error)
+    const { json } = decoded
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      return void sendError(response, 400, 'send a JSON object')
+    }
+    const fields: Record<string, string> = {}
+    for (const [key, value] of Object.entries(json)) {
+      if (typeof value === 'string') fields[key] = value
+      else if (value === null) fields[key] = ''
+    }
+    return fields
+  }
+
+  const wantsJson = (request: IncomingMessage): boolean => mediaType(request) === JSON_TYPE
+
+  const signIn = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const fields = await readFields(request, response)
+    if (!fields) return
+    const next = safeNext(fields['next'])
+    const email = fields['email'] ?? ''
+    const result = await accounts.signIn(email, fields['password'] ?? '', addressOf(request))
+    if (!result.ok) {
+      const headers: Record<string, string> = result.retryAfterSeconds
+        ? { 'Retry-After': String(result.retryAfterSeconds) }
+        : {}
+      if (wantsJson(request)) return sendError(response, result.status, result.reason, headers)
+      const page = signInPage({
+        next,
+        email,
+        error: result.reason,
+        identityProvider: deps.identityProvider !== undefined
+      })
+      return sendPage(response, result.status, page, headers)
+    }
+    const cookie = sessionCookie(result.session, result.expiresAt)
+    if (wantsJson(request)) {
+      return sendJson(
+        response,
+        200,
+        { member: memberView(result.member) },
+        { 'Set-Cookie': cookie }
+      )
+    }
+    response.writeHead(303, { Location: next, 'Set-Cookie': cookie, 'Cache-Control': 'no-store' })
+    response.end()
+  }
+
+  const signOut = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const principal = await accounts.authenticate(request)
+    if (principal) await accounts.signOut(principal)
+    const headers = { 'Set-Cookie': clearedCookie(), 'Cache-Control': 'no-store' }
+    if (wantsJson(request)) {
+      response.writeHead(204, headers)
+      return void response.end()
+    }
+    response.writeHead(303, { ...headers, Location: '/sign-in' })
+    response.end()
+  }
+
+  const invite = async (
+    secret: string,
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<void> => {
+    const open = (await accounts.store.listInvites()).find(
+      (candidate) => candidate.tokenHash === hashSecret(secret)
+    )
+    const gone = () =>
+      sendPage(
+        response,
+        404,
+        messagePage(
+          'This invite cannot be used',
+          'It was used already, or it expired. Ask an admin of your newsroom for a new one.'
+        )
+      )
+    if (!open || open.expiresAt <= new Date().toISOString()) return gone()
+    if (request.method === 'GET') {
+      return sendPage(response, 200, invitePage({ secret, role: open.role, email: open.email }))
+    }
+    const fields = await readFields(request, response)
+    if (!fields) return
+    const input = {
+      name: fields['name'] ?? '',
+      email: fields['email'] ?? '',
+      password: fields['password'] ?? ''
+    }
+    let accepted
+    try {
+      accepted = await accounts.acceptInvite(secret, input)
+    } catch (error) {
+      if (!(error instanceof AccountError || error instanceof DuplicateMemberError)) throw error
+      const page = invitePage({
+        secret,
+        role: open.role,
+        email: open.email ?? input.email,
+        name: input.name,
+        error: error.message
+      })
+      return sendPage(response, 400, page)
+    }
+    if (!accepted) return gone()
+    response.writeHead(303, {
+      Location: '/',
+      'Set-Cookie': sessionCookie(accepted.session, accepted.expiresAt),
+      'Cache-Control': 'no-store'
+    })
+    response.end()
+  }
+
+  /** Routes anyone may use; true when answered. */
+  const handlePublic = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL
+  ): Promise<boolean> => {
+    const method = request.method ?? 'GET'
+    const { pathname } = url
+    if (pathname === '/sign-in') {
+      if (method === 'POST') await signIn(request, response)
+      else if (method === 'GET' || method === 'HEAD') {
+        const page = signInPage({
+          next: safeNext(url.searchParams.get('next')),
+          identityProvider: deps.identityProvider !== undefined
+        })
+        sendPage(response, 200, page)
+      } else sendError(response, 405, 'method not allowed', { Allow: 'GET, POST' })
+      return true
+    }
+    if (pathname === '/sign-out') {
+      if (method === 'POST') await signOut(request, response)
+      else sendError(response, 405, 'method not allowed', { Allow: 'POST' })
+      return true
+    }
+    const inviteMatch = /^\/invite\/([A-Za-z0-9_-]{1,100})$/.exec(pathname)
+    if (inviteMatch?.[1]) {
+      if (method === 'GET' || method === 'POST') await invite(inviteMatch[1], request, response)
+      else sendError(response, 405, 'method not allowed', { Allow: 'GET, POST' })
+      return true
+    }
+    if (deps.identityProvider && pathname.startsWith('/sign-in/oidc')) {
+      await deps.identityProvider.handle(request, response, url, {
+        startSession: async (memberId, next) => {
+          const { session, expiresAt } = await accounts.startSession(memberId)
+          response.writeHead(303, {
+            Location: safeNext(next),
+            'Set-Cookie': sessionCookie(session, expiresAt),
+            'Cache-Control': 'no-store'
+          })
+          response.end()
+        }
+      })
+      return true
+    }
+    return false
+  }
+
+  /** The answer to a request without a valid session: the sign-in page for a browser, else JSON. */
+  const refuseUnauthenticated = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL
+  ): void => {
+    const html = (request.headers.accept ?? '').includes('text/html')
+    if (html && !url.pathname.startsWith('/api/') && request.method === 'GET') {
+      const next = safeNext(url.pathname + url.search)
+      const page = signInPage({ next, identityProvider: deps.identityProvider !== undefined })
+      return sendPage(response, 401, page)
+    }
+    sendError(response, 401, 'sign in first', { 'WWW-Authenticate': 'Bearer realm="claimdesk"' })
+  }
+
+  const base = (request: IncomingMessage): string =>
+    deps.publicUrl ?? `http://${request.headers.host ?? '127.0.0.1'}`
+
+  /** Routes for signed-in members; true when answered. */
+  const handleSignedIn = async (
+    principal: Principal,
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL
+  ): Promise<boolean> => {
+    const method = request.method ?? 'GET'
+    const { pathname } = url
+    if (pathname === '/api/session') {
+      if (method !== 'GET') return refuse(response, 'GET')
+      sendJson(response, 200, {
+        member: memberView(principal.member),
+        expiresAt: principal.expiresAt?.toISOString() ?? null
+      })
+      return true
+    }
+    if (pathname === '/api/session/password') {
+      if (method !== 'POST') return refuse(response, 'POST')
+      const fields = await readFields(request, response)
+      if (!fields) return true
+      try {
+        await accounts.changePassword(principal, fields['current'] ?? '', fields['next'] ?? '')
+      } catch (error) {
+        if (error instanceof AccountError) return fail(response, 400, error.message)
+        throw error
+      }
+      response.writeHead(204, { 'Cache-Control': 'no-store' })
+      response.end()
+      return true
+    }
+    const isMembersRoute =
+      pathname === '/api/members' ||
+      pathname === '/api/invites' ||
+      pathname.startsWith('/api/members/')
+    if (!isMembersRoute) return false
+    if (!permits(principal.member.role, 'administer')) {
+      sendError(
+        response,
+        403,
+        `your role (${principal.member.role}) may not manage members; that needs admin`
+      )
+      return true
+    }
+    if (pathname === '/api/members') {
+      if (method !== 'GET') return refuse(response, 'GET')
+      const [members, invites, requests] = await Promise.all([
+        accounts.store.listMembers(),
+        accounts.store.listInvites(),
+        accounts.store.listAccessRequests()
+      ])
+      const now = new Date().toISOString()
+      sendJson(response, 200, {
+        members: members.map(memberView),
+        invites: invites
+          .filter((open) => open.expiresAt > now)
+          .map(({ role, email, createdAt, expiresAt }) => ({ role, email, createdAt, expiresAt })),
+        accessRequests: requests
+      })
+      return true
+    }
+    if (pathname === '/api/invites') {
+      if (method !== 'POST') return refuse(response, 'POST')
+      const fields = await readFields(request, response)
+      if (!fields) return true
+      const role = fields['role']
+      if (!isRole(role))
+        return fail(response, 400, 'role must be one of viewer, commenter, checker, editor, admin')
+      const email = fields['email']?.trim() || null
+      const { secret, expiresAt } = await accounts.invite(role, email)
+      sendJson(response, 201, {
+        link: `${base(request)}/invite/${secret}`,
+        role,
+        email,
+        expiresAt: expiresAt.toISOString()
+      })
+      return true
+    }
+    const id = decodeURIComponent(pathname.slice('/api/members/'.length))
+    if (method === 'DELETE') {
+      if (id === principal.member.id) {
+        return fail(response, 409, 'you cannot remove yourself')
+      }
+      if (!(await accounts.removeMember(id))) return fail(response, 404, 'no such member')
+      response.writeHead(204, { 'Cache-Control': 'no-store' })
+      response.end()
+      return true
+    }
+    if (method === 'PATCH') {
+      const fields = await readFields(request, response)
+      if (!fields) return true
+      const role: unknown = fields['role']
+      if (!isRole(role))
+        return fail(response, 400, 'role must be one of viewer, commenter, checker, editor, admin')
+      if (id === principal.member.id && role !== 'admin' && !(await anotherAdmin(accounts, id))) {
+        return fail(response, 409, 'the last admin cannot give up the admin role')
+      }
+      if (!(await accounts.setRole(id, role))) return fail(response, 404, 'no such member')
+      const member = await accounts.store.findMember(id)
+      sendJson(response, 200, { member: member ? memberView(member) : null })
+      return true
+    }
+    return refuse(response, 'PATCH, DELETE')
+  }
+
+  return { handlePublic, refuseUnauthenticated, handleSignedIn }
+}
+
+/** The account routes, as http-routes.ts calls them. */
+export type AuthRoutes = ReturnType<typeof createAuthRoutes>
+
+async function anotherAdmin(accounts: Accounts, except: string): Promise<boolean> {
+  return (await accounts.store.listMembers()).some((m) => m.id !== except && m.role === 'admin')
+}
+
+function fail(response: ServerResponse, status: number, message: string): true {
+  sendError(response, status, message)
+  return true
+}
+
+function refuse(response: ServerResponse, allowed: string): true {
+  sendError(response, 405, 'method not allowed', { Allow: allowed })
+  return true
+}
+
+function addressOf(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? ''
+}
