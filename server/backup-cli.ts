@@ -9,19 +9,10 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readServerInfo } from './admin-channel'
+import { isRunning } from './process-alive'
 import { createSqliteStorage } from './storage/sqlite-storage'
 
 const USAGE = 'usage: backup --data DIR --to FILE'
-
-/** True when a process with `pid` exists (signal 0 checks without sending anything). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 async function askServer(url: string, token: string, to: string): Promise<number> {
   const response = await fetch(`${url}/api/admin/backup`, {

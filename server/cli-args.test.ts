@@ -80,3 +80,33 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--allow-origin', 'ftp://x.example'])).toThrow('origins')
   })
 })
+
+describe('team server flags', () => {
+  it('reads --public-url as an origin and the three --oidc-* flags together', () => {
+    const options = parseCliArgs([
+      '--public-url',
+      'https://claimdesk.newsroom.example/',
+      '--oidc-issuer',
+      'https://id.newsroom.example',
+      '--oidc-client-id',
+      'claimdesk',
+      '--oidc-client-secret-file',
+      '/etc/claimdesk/oidc-secret'
+    ])
+    expect(options.publicUrl).toBe('https://claimdesk.newsroom.example')
+    expect(options.oidc).toEqual({
+      issuer: 'https://id.newsroom.example',
+      clientId: 'claimdesk',
+      clientSecretFile: '/etc/claimdesk/oidc-secret'
+    })
+  })
+
+  it('refuses a public URL with a path, and a partial identity provider', () => {
+    expect(() => parseCliArgs(['--public-url', 'https://x.example/claimdesk'])).toThrow(
+      /--public-url takes/
+    )
+    expect(() => parseCliArgs(['--oidc-issuer', 'https://id.example'])).toThrow(
+      /needs all of --oidc-issuer, --oidc-client-id and --oidc-client-secret-file/
+    )
+  })
+})

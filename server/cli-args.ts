@@ -12,6 +12,14 @@ export interface CliOptions {
   readonly exitWithStdin: boolean
   /** `--allow-origin A,B`: origins besides the server's own whose pages may use it. */
   readonly allowedOrigins: readonly string[]
+  /** `--public-url URL`: the address members use; the only host name answered besides loopback. */
+  readonly publicUrl?: string
+  /** `--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE`: sign-in through an identity provider. */
+  readonly oidc?: {
+    readonly issuer: string
+    readonly clientId: string
+    readonly clientSecretFile: string
+  }
 }
 
 /** A command line the server refuses; the message is one line for stderr. */
@@ -21,7 +29,7 @@ export class CliArgsError extends Error {
 
 /** Usage text for `--help`. */
 export const USAGE =
-  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--allow-origin ORIGINS] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
+  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--allow-origin ORIGINS] [--public-url URL] [--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
 
 const DEFAULTS = { port: 1234, host: '127.0.0.1', dataDir: './data' }
 
@@ -31,6 +39,10 @@ const OPTIONS = {
   data: { type: 'string' },
   static: { type: 'string' },
   'allow-origin': { type: 'string' },
+  'public-url': { type: 'string' },
+  'oidc-issuer': { type: 'string' },
+  'oidc-client-id': { type: 'string' },
+  'oidc-client-secret-file': { type: 'string' },
   'exit-with-stdin': { type: 'boolean' }
 } as const
 
@@ -97,6 +109,38 @@ function parseOrigins(text: string | undefined): string[] {
   })
 }
 
+/** `--public-url`: an http(s) origin, as members type it. */
+function parsePublicUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined
+  const origin = exactOrigin(text.trim())
+  if (!origin) {
+    throw new CliArgsError(
+      `--public-url takes the http(s) address members use, like https://claimdesk.newsroom.example, got "${text}"`
+    )
+  }
+  return origin
+}
+
+/** The three --oidc-* flags: all or none. */
+function parseOidc(flags: Map<string, string>): CliOptions['oidc'] {
+  const issuer = flags.get('--oidc-issuer')
+  const clientId = flags.get('--oidc-client-id')
+  const clientSecretFile = flags.get('--oidc-client-secret-file')
+  const given = [issuer, clientId, clientSecretFile].filter((value) => value !== undefined)
+  if (given.length === 0) return undefined
+  if (!issuer || !clientId || !clientSecretFile) {
+    throw new CliArgsError(
+      'sign-in through an identity provider needs all of --oidc-issuer, --oidc-client-id and --oidc-client-secret-file'
+    )
+  }
+  try {
+    if (!/^https?:$/.test(new URL(issuer).protocol)) throw new Error('not http(s)')
+  } catch {
+    throw new CliArgsError(`--oidc-issuer must be an http(s) URL, got "${issuer}"`)
+  }
+  return { issuer, clientId, clientSecretFile }
+}
+
 /** Reads `argv` (without node and script) and `env`; `--port` wins over `$PORT`. */
 export function parseCliArgs(
   argv: readonly string[],
@@ -118,8 +162,14 @@ export function parseCliArgs(
     dataDir: flags.get('--data') ?? DEFAULTS.dataDir,
     exitWithStdin: flags.has('--exit-with-stdin'),
     allowedOrigins: parseOrigins(flags.get('--allow-origin')),
-    ...(staticDir !== undefined ? { staticDir } : {})
+    ...(staticDir !== undefined ? { staticDir } : {}),
+    ...optional('publicUrl', parsePublicUrl(flags.get('--public-url'))),
+    ...optional('oidc', parseOidc(flags))
   }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 }
 
 /** True when the user asked for usage instead of a server. */

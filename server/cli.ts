@@ -13,6 +13,10 @@ import { createSyncServer } from './create-sync-server'
 import type { Logger } from './logger'
 import { createJsonLineLogger } from './logger'
 import { createSqliteStorage } from './storage/sqlite-storage'
+import { Accounts } from './accounts/accounts'
+import { runMemberCommand } from './accounts/member-commands'
+import { createOidcProvider } from './accounts/oidc'
+import { firstAdminHint, isLoopbackHost } from './accounts/setup'
 
 /** The built renderer: beside the bundle (out/main/server.js), else under the working directory. */
 function findStaticDir(options: CliOptions, logger: Logger): string | undefined {
@@ -42,13 +46,44 @@ async function main(argv: readonly string[]): Promise<void> {
         { error }
       )
   })
+  // A server with members is a team server; one reachable from elsewhere must be one.
+  const hasMembers = (await storage.accounts.countMembers()) > 0
+  if (!hasMembers && !isLoopbackHost(options.host)) {
+    await storage.close()
+    throw new Error(firstAdminHint(options.dataDir, options.host))
+  }
+  const accounts = hasMembers
+    ? new Accounts({
+        store: storage.accounts,
+        secureCookies: options.publicUrl?.startsWith('https:') ?? false
+      })
+    : undefined
+  const identityProvider =
+    accounts && options.oidc
+      ? await createOidcProvider({
+          ...options.oidc,
+          accounts,
+          publicUrl: options.publicUrl,
+          logger
+        })
+      : undefined
+  let localUrl = ''
   const server = createSyncServer({
     storage,
     logger,
     staticDir: findStaticDir(options, logger),
     allowedOrigins: options.allowedOrigins,
-    admin: { token: adminToken, backup: (to) => storage.backup(to) },
-    appVersion: version
+    admin: {
+      token: adminToken,
+      backup: (to) => storage.backup(to),
+      members: accounts
+        ? (command) => runMemberCommand(accounts, command, options.publicUrl ?? localUrl)
+        : undefined
+    },
+    appVersion: version,
+    accounts,
+    publicUrl: options.publicUrl,
+    identityProvider
   })
 
   let shuttingDown = false
@@ -75,11 +110,17 @@ async function main(argv: readonly string[]): Promise<void> {
   // Announced last: whoever reads this line may signal us at once, so the handlers are in place.
   const { url } = await server.listen(options.port, options.host)
   // Tools on this machine reach a wildcard listener on loopback, any other at its own address.
-  const localUrl = ['0.0.0.0', '::'].includes(options.host)
+  localUrl = ['0.0.0.0', '::'].includes(options.host)
     ? `http://127.0.0.1:${new URL(url).port}`
     : url
   writeServerInfo(dataDir, { pid: process.pid, url: localUrl, token: adminToken })
   process.stdout.write(`Claimdesk listening on ${url}/\n`)
+  logger.info(
+    accounts ? 'team server: members sign in' : 'open server: no sign-in (loopback only)',
+    {
+      publicUrl: options.publicUrl
+    }
+  )
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -8,7 +8,7 @@ import type { AuthRoutes } from './accounts/auth-routes'
 import { handleRoomAccess } from './accounts/room-access-route'
 import type { AddressRefusal } from './address-guard'
 import type { AdminDeps } from './admin-route'
-import { handleBackup } from './admin-route'
+import { handleBackup, handleMembersCommand } from './admin-route'
 import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
@@ -156,6 +156,10 @@ async function route(
   if (pathname === '/api/admin/backup' && deps.admin) {
     if (method !== 'POST') return refuseMethod(response, 'POST')
     return handleBackup(deps.admin, request, response)
+  }
+  if (pathname === '/api/admin/members' && deps.admin) {
+    if (method !== 'POST') return refuseMethod(response, 'POST')
+    return handleMembersCommand(deps.admin, request, response)
   }
   let principal: Principal | undefined
   if (deps.auth) {
