@@ -3,7 +3,8 @@
  * authorization code flow with PKCE, state and nonce, by openid-client.
  * `GET /sign-in/oidc?next=PATH` sends the browser to the provider;
  * `GET /sign-in/oidc/callback` checks what comes back (openid-client verifies
- * the ID token's signature, issuer, audience, expiry and nonce) and signs in
+ * the ID token's issuer, audience, expiry, nonce and, as we ask it to, its
+ * signature against the provider's published keys) and signs in
  * the member whose email the provider verified. An unknown email becomes an
  * access request for an admin, never an account.
  */
@@ -55,13 +56,13 @@ export async function createOidcProvider(options: OidcOptions): Promise<Identity
     issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname)
   let config: Configuration
   try {
-    config = await client.discovery(
-      issuer,
-      options.clientId,
-      secret,
-      undefined,
-      local ? { execute: [client.allowInsecureRequests] } : undefined
-    )
+    config = await client.discovery(issuer, options.clientId, secret, undefined, {
+      // openid-client trusts TLS for an ID token from the token endpoint; we check its
+      // signature against the provider's keys as well, so a tampering proxy is caught.
+      execute: local
+        ? [client.allowInsecureRequests, client.enableNonRepudiationChecks]
+        : [client.enableNonRepudiationChecks]
+    })
   } catch (error) {
     throw new Error(
       `the identity provider at ${options.issuer} could not be reached or described itself wrongly: ${error instanceof Error ? error.message : String(error)}`,
