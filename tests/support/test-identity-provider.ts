@@ -5,6 +5,7 @@
  * attacker between the server and the provider would.
  */
 import { createServer } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Provider from 'oidc-provider'
 
@@ -35,8 +36,10 @@ export async function startTestIdentityProvider(
   let tamper = false
   const clientId = 'claimdesk-test'
   const clientSecret = 'a-client-secret-for-tests-only-0123456789'
-  let provider: Provider | undefined
+  // The provider needs its issuer URL, which needs the listening port: it is made after listening.
+  const made: { provider?: Provider } = {}
   const http = createServer((request, response) => {
+    const { provider } = made
     if (!provider) return void response.writeHead(503).end()
     const uid = /^\/interaction\/([\w-]+)$/.exec(request.url ?? '')?.[1]
     if (uid) {
@@ -50,7 +53,7 @@ export async function startTestIdentityProvider(
   })
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
   const issuer = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
-  provider = new Provider(issuer, {
+  made.provider = new Provider(issuer, {
     clients: [
       {
         client_id: clientId,
@@ -116,7 +119,8 @@ async function finishInteraction(
     accountId: details.session?.accountId ?? accountId,
     clientId: details.params.client_id
   })
-  grant.addOIDCScope(String(details.params['scope'] ?? 'openid'))
+  const scope = details.params['scope']
+  grant.addOIDCScope(typeof scope === 'string' ? scope : 'openid')
   const grantId = await grant.save()
   return provider.interactionFinished(
     request,
@@ -127,7 +131,7 @@ async function finishInteraction(
 }
 
 /** Makes the token response carry an ID token whose signature no longer matches. */
-function damageIdToken(response: import('node:http').ServerResponse): void {
+function damageIdToken(response: ServerResponse): void {
   const end = response.end.bind(response) as (chunk?: unknown, ...rest: unknown[]) => unknown
   ;(response as { end: unknown }).end = (chunk?: unknown, ...rest: unknown[]) => {
     if (typeof chunk === 'string' || Buffer.isBuffer(chunk)) {

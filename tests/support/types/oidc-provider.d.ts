@@ -9,7 +9,7 @@ declare module 'oidc-provider' {
     readonly session?: { readonly accountId: string }
   }
 
-  class Grant {
+  export class Grant {
     constructor(options: { accountId: string; clientId: string })
     addOIDCScope(scope: string): void
     save(): Promise<string>
