@@ -11,8 +11,10 @@ import {
   ACKS_PARAM,
   ACKS_VERSION,
   SyncExtensionType,
-  parseRoomDamage
+  parseRoomDamage,
+  parseUpdateRefusal
 } from '../core/sync-extensions'
+import { CloseCode } from '../core/close-codes'
 import type { IdbFactory } from './idb'
 import type { LocalRoomStore } from './local-room-store'
 import { openLocalRoomStore } from './local-room-store'
@@ -64,7 +66,15 @@ export interface RoomConnection {
 }
 
 /** Close codes with which the server refuses a connection for a reason worth showing. */
-const REFUSAL_CODES = new Set([1007, 1008, 1009, 1011, 1013])
+const REFUSAL_CODES = new Set<number>([
+  CloseCode.malformedMessage,
+  CloseCode.policyViolation,
+  CloseCode.messageTooBig,
+  CloseCode.serverError,
+  CloseCode.tryAgainLater,
+  CloseCode.signedOut,
+  CloseCode.accessChanged
+])
 
 /** The y-websocket base URL for a server URL: http→ws, https→wss, plus `/sync`. */
 export function syncUrlFor(serverUrl: string): string {
@@ -138,6 +148,10 @@ function watchRoom(
   provider.messageHandlers[SyncExtensionType.roomDamage] = (_encoder, decoder) => {
     const damage = parseRoomDamage(decoding.readVarString(decoder))
     if (damage) store.dispatch({ type: 'damageReported', damage })
+  }
+  provider.messageHandlers[SyncExtensionType.updateRefused] = (_encoder, decoder) => {
+    const refused = parseUpdateRefusal(decoding.readVarString(decoder))
+    if (refused) store.dispatch({ type: 'updateRefused', reason: refused.reason })
   }
   const handleClose = (event: { code: number; reason: string } | null): void => {
     if (event && REFUSAL_CODES.has(event.code) && event.reason) {

@@ -37,6 +37,11 @@ export interface RoomState {
   readonly damage: RoomDamageReport | null
   /** The last time the server refused this connection with a reason; cleared on a new sync. */
   readonly refusal: Refusal | null
+  /**
+   * Updates of this device's the server refused (a team server's role or authorship check),
+   * with the last reason. The refused work stays in this device's document and local copy.
+   */
+  readonly refusedUpdates: { readonly count: number; readonly reason: string } | null
 }
 
 /** What happened to the connection. */
@@ -51,6 +56,7 @@ export type RoomEvent =
   | { readonly type: 'localStoreChanged'; readonly state: LocalStoreState }
   | { readonly type: 'damageReported'; readonly damage: RoomDamageReport }
   | { readonly type: 'refused'; readonly refusal: Refusal }
+  | { readonly type: 'updateRefused'; readonly reason: string }
 
 /** A connection that has just been opened. */
 export const INITIAL_ROOM_STATE: RoomState = {
@@ -62,7 +68,8 @@ export const INITIAL_ROOM_STATE: RoomState = {
   localStore: { kind: 'loading' },
   localCopy: 'reading',
   damage: null,
-  refusal: null
+  refusal: null,
+  refusedUpdates: null
 }
 
 /** The state after `event`; the very same object when nothing changed, so nobody re-renders. */
@@ -91,6 +98,10 @@ export function reduceRoomState(state: RoomState, event: RoomEvent): RoomState {
       return change(state, { damage: event.damage })
     case 'refused':
       return change(state, { refusal: event.refusal })
+    case 'updateRefused':
+      return change(state, {
+        refusedUpdates: { count: (state.refusedUpdates?.count ?? 0) + 1, reason: event.reason }
+      })
   }
 }
 

@@ -21,13 +21,13 @@ const dir = mkdtempSync(join(tmpdir(), 'claimdesk-oidc-'))
 
 beforeAll(async () => {
   // The server's address goes into the provider's client, the provider's into the server.
-  let inner: IdentityProvider | undefined
+  const ready: { inner?: IdentityProvider } = {}
   server = await startTeamServer({
     server: {
       identityProvider: {
         handle: (...args) => {
-          if (!inner) throw new Error('identity provider not ready')
-          return inner.handle(...args)
+          if (!ready.inner) throw new Error('identity provider not ready')
+          return ready.inner.handle(...args)
         }
       }
     }
@@ -35,7 +35,7 @@ beforeAll(async () => {
   provider = await startTestIdentityProvider(`${server.url}/sign-in/oidc/callback`)
   const secretFile = join(dir, 'oidc-secret')
   writeFileSync(secretFile, `${provider.clientSecret}\n`)
-  inner = await createOidcProvider({
+  ready.inner = await createOidcProvider({
     issuer: provider.issuer,
     clientId: provider.clientId,
     clientSecretFile: secretFile,

@@ -1,9 +1,12 @@
 /** What the app remembers on this device: the reviewer's name and recently opened rooms. */
 import { isValidRoomName } from '../../core/room-name'
 import { normalizeReviewerName } from '../../core/reviewer'
+import type { SessionMember } from './account-api'
+import { decodeMember } from './account-api'
 
 const REVIEWER_KEY = 'claimdesk.reviewerName'
 const RECENT_ROOMS_KEY = 'claimdesk.recentRooms'
+const MEMBER_KEY = 'claimdesk.member'
 
 /** Most rooms kept in the recent list. */
 export const MAX_RECENT_ROOMS = 10
@@ -15,6 +18,9 @@ export interface Preferences {
   /** Most recent first. */
   recentRooms(): string[]
   rememberRoom(room: string): void
+  /** Who was signed in to the team server last, for working offline; null when nobody. */
+  member(): SessionMember | null
+  rememberMember(member: SessionMember | null): void
 }
 
 /** Preferences kept in a Web Storage (localStorage in the app, anything Storage-like in tests). */
@@ -32,6 +38,24 @@ export function createPreferences(storage: Storage): Preferences {
     rememberRoom(room) {
       const rooms = [room, ...readRooms(storage).filter((other) => other !== room)]
       writeString(storage, RECENT_ROOMS_KEY, JSON.stringify(rooms.slice(0, MAX_RECENT_ROOMS)))
+    },
+    member() {
+      try {
+        return decodeMember(JSON.parse(readString(storage, MEMBER_KEY) ?? 'null'))
+      } catch {
+        return null
+      }
+    },
+    rememberMember(member) {
+      if (member === null) {
+        try {
+          storage.removeItem(MEMBER_KEY)
+        } catch {
+          // Nothing to forget.
+        }
+        return
+      }
+      writeString(storage, MEMBER_KEY, JSON.stringify(member))
     }
   }
 }

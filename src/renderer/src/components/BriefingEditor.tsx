@@ -11,6 +11,9 @@ import { ClaimRepair } from '../editor/claim-repair-plugin'
 import { createClaimStatusIndex } from '../editor/claim-status-index'
 import { createEditorController } from '../editor/editor-controller'
 import { isOthersChange } from '../editor/others-change'
+import { CLAIM_MARK_NAME } from '../../../collab/claims/anchored-claims'
+import { TextGuard } from '../editor/text-guard'
+import { readOnlyReason, useAccess } from '../room-access'
 import { EditorToolbar } from './EditorToolbar'
 
 /** Props for BriefingEditor. */
@@ -37,6 +40,12 @@ export function BriefingEditor({
   events
 }: BriefingEditorProps) {
   const statusIndex = useMemo(() => createClaimStatusIndex(), [connection])
+  // The role can change while the editor lives (a room's access is asked again on resync).
+  const access = useAccess()
+  const accessRef = useRef(access)
+  useLayoutEffect(() => {
+    accessRef.current = access
+  })
   // Read through refs so that new callbacks from each render never rebuild the editor.
   const eventsRef = useRef(events)
   const tagClaimRef = useRef<() => void>(() => undefined)
@@ -56,6 +65,10 @@ export function BriefingEditor({
         }),
         Collaboration.configure({ document: connection.doc, field: DOCUMENT_FIELD }),
         ClaimRepair.configure({ isOthersChange }),
+        TextGuard.configure({
+          mayEditText: () => accessRef.current.can('edit'),
+          markName: CLAIM_MARK_NAME
+        }),
         CollaborationCaret.configure({
           provider: connection.provider,
           user: { name: reviewer.name, color: reviewer.color }
@@ -92,6 +105,13 @@ export function BriefingEditor({
     }
   }, [controller])
 
+  // Viewers and commenters get a read-only text; checkers keep it editable for tagging only.
+  const editable = access.can('check')
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable)
+  }, [editor, editable])
+  const reason = readOnlyReason(access)
+
   useEffect(() => statusIndex.updateClaims(claims), [statusIndex, claims])
   useEffect(() => statusIndex.setOpenClaim(openClaimId), [statusIndex, openClaimId])
 
@@ -99,6 +119,7 @@ export function BriefingEditor({
   // A refusal is about the selection it was made on; a new selection clears it.
   useEffect(() => controller.subscribeSelection(() => setTagError(null)), [controller])
   const handleTagClaim = useCallback(() => {
+    if (!accessRef.current.can('check')) return
     const tagged = controller.tagSelection()
     setTagError(tagged.ok ? null : tagged.message)
   }, [controller])
@@ -108,10 +129,13 @@ export function BriefingEditor({
 
   return (
     <div className="briefing-editor">
-      <EditorToolbar controller={controller} error={tagError} onTagClaim={handleTagClaim} />
+      {access.can('check') && (
+        <EditorToolbar controller={controller} error={tagError} onTagClaim={handleTagClaim} />
+      )}
       <div id={labelId} className="briefing-editor__label">
         Briefing text
       </div>
+      {reason && <p className="notice briefing-editor__reason">{reason}</p>}
       <EditorContent editor={editor} className="editor" />
     </div>
   )

@@ -4,6 +4,7 @@ import { commentThreads } from '../../../core/claims/comments'
 import { MAX_COMMENT_LENGTH } from '../../../core/claims/limits'
 import type { Result } from '../../../core/claims/result'
 import { displayTime } from '../claims/presence-text'
+import { useAccess } from '../room-access'
 import { LimitedText } from './LimitedText'
 
 /** Props for ClaimComments. */
@@ -16,6 +17,7 @@ export interface ClaimCommentsProps {
 /** A claim's comment threads, a field for a new comment, and a reply field per thread. */
 export function ClaimComments({ comments, onComment, onReply }: ClaimCommentsProps) {
   const threads = commentThreads(comments)
+  const mayComment = useAccess().can('comment')
   return (
     <div className="detail-block comments">
       <h4>Comments ({comments.length})</h4>
@@ -33,17 +35,19 @@ export function ClaimComments({ comments, onComment, onReply }: ClaimCommentsPro
                   ))}
                 </ol>
               )}
-              <ReplyBox onSend={(text) => onReply(thread.root.id, text)} />
+              {mayComment && <ReplyBox onSend={(text) => onReply(thread.root.id, text)} />}
             </li>
           ))}
         </ol>
       )}
-      <Composer
-        label="Comment"
-        submitLabel="Add comment"
-        onSubmit={onComment}
-        onDone={() => undefined}
-      />
+      {mayComment && (
+        <Composer
+          label="Comment"
+          submitLabel="Add comment"
+          onSubmit={onComment}
+          onDone={() => undefined}
+        />
+      )}
     </div>
   )
 }

@@ -13,6 +13,7 @@ import { Viewers } from './ClaimListItem'
 import { ClaimSourcesSection } from './ClaimSourcesSection'
 import { ClaimStatusSection } from './ClaimStatusSection'
 import { LimitedText } from './LimitedText'
+import { useAccess } from '../room-access'
 import { Field } from './Field'
 
 /** Props for ClaimDetail; render it with `key={claim.id}` so drafts never leak between claims. */
@@ -28,7 +29,7 @@ export interface ClaimDetailProps {
   readonly onClose: () => void
 }
 
-/** The open claim: status, sources, statement, assignee and comments, all editable. */
+/** The open claim: status, sources, statement, assignee and comments, editable as the role allows. */
 export function ClaimDetail({
   doc,
   claim,
@@ -41,6 +42,7 @@ export function ClaimDetail({
 }: ClaimDetailProps) {
   const headingId = useId()
   const comments = useClaimComments(doc, claim.id)
+  const mayCheck = useAccess().can('check')
   return (
     <section className="side-card claim-detail" aria-labelledby={headingId}>
       <div className="claim-detail__head">
@@ -74,12 +76,22 @@ export function ClaimDetail({
         onAttach={(input) => actions.attachSource(claim.id, input, library)}
         onDetach={(sourceId) => actions.detachSource(claim.id, sourceId)}
       />
-      <StatementField claim={claim} onSave={(text) => actions.editStatement(claim.id, text)} />
-      <AssigneeField
-        claim={claim}
-        reviewerNames={reviewerNames}
-        onAssign={(name) => actions.assign(claim.id, name)}
-      />
+      {mayCheck ? (
+        <>
+          <StatementField claim={claim} onSave={(text) => actions.editStatement(claim.id, text)} />
+          <AssigneeField
+            claim={claim}
+            reviewerNames={reviewerNames}
+            onAssign={(name) => actions.assign(claim.id, name)}
+          />
+        </>
+      ) : (
+        <div className="detail-block">
+          <h4>Claim</h4>
+          <p>{claim.statement}</p>
+          <p>{claim.assignee ? `Assigned to ${claim.assignee}` : 'Unassigned'}</p>
+        </div>
+      )}
       <ClaimComments
         comments={comments}
         onComment={(text) => actions.comment(claim.id, text)}

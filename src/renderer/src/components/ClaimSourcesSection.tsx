@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import type { LibrarySource } from '../../../core/claims/source-library'
 import type { Result } from '../../../core/claims/result'
+import { useAccess } from '../room-access'
 import { Field } from './Field'
 
 /** Props for ClaimSourcesSection. */
@@ -19,6 +20,7 @@ export function ClaimSourcesSection({
   onAttach,
   onDetach
 }: ClaimSourcesSectionProps) {
+  const mayCheck = useAccess().can('check')
   const listId = useId()
   const [input, setInput] = useState('')
   const [message, setMessage] = useState<string | null>(null)
@@ -61,38 +63,42 @@ export function ClaimSourcesSection({
                   </span>
                 )}
                 {/* Named by its visible label; which source it removes is its description. */}
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-describedby={`${listId}-${id}`}
-                  onClick={() => handleRemove(id)}
-                >
-                  Remove
-                </button>
+                {mayCheck && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-describedby={`${listId}-${id}`}
+                    onClick={() => handleRemove(id)}
+                  >
+                    Remove
+                  </button>
+                )}
               </li>
             )
           })}
         </ul>
       )}
-      <form className="detail-row" onSubmit={handleSubmit}>
-        <Field label="Source">
-          {(id) => (
-            <input
-              id={id}
-              list={listId}
-              value={input}
-              onChange={(event) => setInput(event.target.value)}
-              placeholder="Library name or https:// link"
-            />
-          )}
-        </Field>
-        <datalist id={listId}>
-          {library.map((source) => (
-            <option key={source.id} value={source.name} />
-          ))}
-        </datalist>
-        <button type="submit">Add source</button>
-      </form>
+      {mayCheck && (
+        <form className="detail-row" onSubmit={handleSubmit}>
+          <Field label="Source">
+            {(id) => (
+              <input
+                id={id}
+                list={listId}
+                value={input}
+                onChange={(event) => setInput(event.target.value)}
+                placeholder="Library name or https:// link"
+              />
+            )}
+          </Field>
+          <datalist id={listId}>
+            {library.map((source) => (
+              <option key={source.id} value={source.name} />
+            ))}
+          </datalist>
+          <button type="submit">Add source</button>
+        </form>
+      )}
       {message && (
         <p role="alert" className="error">
           {message}

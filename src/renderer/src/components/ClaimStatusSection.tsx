@@ -5,6 +5,7 @@ import { CLAIM_STATUSES, isClaimStatus, statusLabel } from '../../../core/claims
 import type { ClaimStatus } from '../../../core/claims/status'
 import type { Result } from '../../../core/claims/result'
 import { displayTime } from '../claims/presence-text'
+import { useAccess } from '../room-access'
 import { Field } from './Field'
 
 /** Props for ClaimStatusSection. */
@@ -18,6 +19,7 @@ export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionPro
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const conflict = statusConflict(claim.history)
+  const mayCheck = useAccess().can('check')
 
   const apply = (to: ClaimStatus): void => {
     const result = onSetStatus(to, note)
@@ -30,29 +32,32 @@ export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionPro
 
   return (
     <div className="detail-block">
-      <div className="detail-row detail-row--stacked">
-        <Field label="Verification status">
-          {(id) => (
-            <select id={id} value={claim.status} onChange={handleSelect}>
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Status note">
-          {(id) => (
-            <input
-              id={id}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              placeholder="Why (optional)"
-            />
-          )}
-        </Field>
-      </div>
+      {!mayCheck && <p>Verification status: {statusLabel(claim.status)}</p>}
+      {mayCheck && (
+        <div className="detail-row detail-row--stacked">
+          <Field label="Verification status">
+            {(id) => (
+              <select id={id} value={claim.status} onChange={handleSelect}>
+                {CLAIM_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabel(status)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Status note">
+            {(id) => (
+              <input
+                id={id}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+                placeholder="Why (optional)"
+              />
+            )}
+          </Field>
+        </div>
+      )}
       {message && (
         <p role="alert" className="error">
           {message}
@@ -71,13 +76,15 @@ export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionPro
               </li>
             ))}
           </ul>
-          <div className="inline">
-            {conflict.statuses.map((status) => (
-              <button key={status} type="button" onClick={() => apply(status)}>
-                Keep {statusLabel(status)}
-              </button>
-            ))}
-          </div>
+          {mayCheck && (
+            <div className="inline">
+              {conflict.statuses.map((status) => (
+                <button key={status} type="button" onClick={() => apply(status)}>
+                  Keep {statusLabel(status)}
+                </button>
+              ))}
+            </div>
+          )}
         </div>
       )}
       <StatusHistory claim={claim} />

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
+import type { Role } from '../../../core/access/roles'
+import { CloseCode } from '../../../core/close-codes'
 import type { RejectedSourceLine } from '../../../core/briefing'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { shareLinkFor } from '../app-location'
@@ -11,6 +13,10 @@ import { useServices } from '../services'
 import { BriefingEditor } from './BriefingEditor'
 import { ClaimsSidebar } from './ClaimsSidebar'
 import { useRoomState } from '../hooks/use-room-state'
+import { useRoomAccess } from '../hooks/use-room-access'
+import { RoomAccessContext } from '../room-access'
+import { RefusedWorkNotice } from './RefusedWorkNotice'
+import { SignedOutScreen } from './SignedOutScreen'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { DamagedRoomNotice } from './DamagedRoomNotice'
 import { ExportDialog } from './ExportDialog'
@@ -23,6 +29,8 @@ export interface RoomViewProps {
   readonly rejectedSources: readonly RejectedSourceLine[]
   readonly onDismissRejected: () => void
   readonly onLeave: () => void
+  /** On a team server: the member's own role (a room may override it); null without accounts. */
+  readonly memberRole?: Role | null
 }
 
 /** One room: its header, the shared editor and the claims side panel. */
@@ -31,13 +39,15 @@ export function RoomView({
   reviewer,
   rejectedSources,
   onDismissRejected,
-  onLeave
+  onLeave,
+  memberRole = null
 }: RoomViewProps) {
-  const { platform } = useServices()
+  const { platform, fetchFn } = useServices()
   const server = useServerUrl(platform)
   const serverUrl = server.kind === 'ready' ? server.url : null
   const connection = useRoomConnection(serverUrl, room, reviewer)
-  const { damage } = useRoomState(connection)
+  const { damage, synced, refusal, refusedUpdates } = useRoomState(connection)
+  const access = useRoomAccess(fetchFn, serverUrl, room, memberRole, synced)
   const [exporting, setExporting] = useState(false)
   // The desktop menu's File → Export… (Ctrl/Cmd+E) opens the same dialog as the button.
   useEffect(
@@ -48,44 +58,56 @@ export function RoomView({
     [platform]
   )
 
+  if (refusal?.code === CloseCode.signedOut) {
+    return <SignedOutScreen next={`/?room=${encodeURIComponent(room)}`} />
+  }
   return (
-    <div className="room">
-      <header className="room-header">
-        <button type="button" onClick={onLeave}>
-          Rooms
-        </button>
-        <h1>
-          <span className="brand">Claimdesk</span> <span className="room-name">{room}</span>
-        </h1>
-        {serverUrl && <CopyLinkButton link={shareLinkFor(serverUrl, room)} />}
-        <button type="button" onClick={() => setExporting(true)} disabled={!connection}>
-          Export…
-        </button>
-        <ConnectionIndicator connection={connection} />
-        <p className="reviewer-badge">
-          <span className="swatch" style={{ backgroundColor: reviewer.color }} aria-hidden="true" />
-          {reviewer.name}
-        </p>
-      </header>
-      {server.kind === 'failed' && (
-        <p role="alert" className="error">
-          The Claimdesk server is unavailable: {server.message}
-        </p>
-      )}
-      {damage && <DamagedRoomNotice damage={damage} />}
-      {rejectedSources.length > 0 && (
-        <RejectedSourcesNotice lines={rejectedSources} onDismiss={onDismissRejected} />
-      )}
-      {connection && (
-        <RoomBody
-          connection={connection}
-          reviewer={reviewer}
-          room={room}
-          exporting={exporting}
-          onCloseExport={() => setExporting(false)}
-        />
-      )}
-    </div>
+    <RoomAccessContext.Provider value={access}>
+      <div className="room">
+        <header className="room-header">
+          <button type="button" onClick={onLeave}>
+            Rooms
+          </button>
+          <h1>
+            <span className="brand">Claimdesk</span> <span className="room-name">{room}</span>
+          </h1>
+          {serverUrl && <CopyLinkButton link={shareLinkFor(serverUrl, room)} />}
+          <button type="button" onClick={() => setExporting(true)} disabled={!connection}>
+            Export…
+          </button>
+          <ConnectionIndicator connection={connection} />
+          <p className="reviewer-badge">
+            <span
+              className="swatch"
+              style={{ backgroundColor: reviewer.color }}
+              aria-hidden="true"
+            />
+            {reviewer.name}
+          </p>
+        </header>
+        {server.kind === 'failed' && (
+          <p role="alert" className="error">
+            The Claimdesk server is unavailable: {server.message}
+          </p>
+        )}
+        {damage && <DamagedRoomNotice damage={damage} />}
+        {connection && refusedUpdates && (
+          <RefusedWorkNotice refused={refusedUpdates} onExport={() => setExporting(true)} />
+        )}
+        {rejectedSources.length > 0 && (
+          <RejectedSourcesNotice lines={rejectedSources} onDismiss={onDismissRejected} />
+        )}
+        {connection && (
+          <RoomBody
+            connection={connection}
+            reviewer={reviewer}
+            room={room}
+            exporting={exporting}
+            onCloseExport={() => setExporting(false)}
+          />
+        )}
+      </div>
+    </RoomAccessContext.Provider>
   )
 }
 

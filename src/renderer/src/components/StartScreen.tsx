@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { FormEvent } from 'react'
+import type { FormEvent, ReactNode } from 'react'
 import type { RejectedSourceLine } from '../../../core/briefing'
 import { isValidRoomName, roomNameForBriefing } from '../../../core/room-name'
 import { invalidRoomMessage } from '../app-location'
@@ -19,6 +19,8 @@ export interface StartScreenProps {
   readonly initialError: string | null
   readonly onOpenRoom: (room: string, rejected?: readonly RejectedSourceLine[]) => void
   readonly onChangeName: () => void
+  /** On a team server: who is signed in, shown instead of the chosen name. */
+  readonly accountBar?: ReactNode
   /** The desktop menu asked to open a briefing file: start as if the button was pressed. */
   readonly openBriefingRequested?: boolean
   /** Called once the requested file chooser is under way. */
@@ -32,6 +34,7 @@ export function StartScreen({
   initialError,
   onOpenRoom,
   onChangeName,
+  accountBar,
   openBriefingRequested = false,
   onOpenBriefingStarted
 }: StartScreenProps) {
@@ -98,7 +101,8 @@ export function StartScreen({
       <header className="start-header">
         <h1>Claimdesk</h1>
         <p className="muted">Check a briefing claim by claim, together and live.</p>
-        {reviewerName && (
+        {accountBar}
+        {!accountBar && reviewerName && (
           <p className="reviewer-line">
             Reviewing as <strong>{reviewerName}</strong>{' '}
             <button type="button" className="link-button" onClick={onChangeName}>

@@ -1,0 +1,208 @@
+/**
+ * The team server's account API as the app uses it. Every call resolves (network failures
+ * become results); the server's own refusal messages are passed on as they are.
+ */
+import type { MemberIdentity, Role } from '../../core/access/roles'
+import { isRole } from '../../core/access/roles'
+
+/** A member as the server describes them. */
+export interface SessionMember extends MemberIdentity {
+  readonly role: Role
+}
+
+/** Who the app is talking to the server as. */
+export type SessionInfo =
+  /** A server without accounts (the desktop app's own): no sign-in, names are chosen. */
+  | { readonly kind: 'open' }
+  | { readonly kind: 'member'; readonly member: SessionMember }
+  /** A team server without a valid session here: sign in again. */
+  | { readonly kind: 'signed-out' }
+  /** The server could not be asked (offline); `member` is who was signed in last time. */
+  | { readonly kind: 'unreachable'; readonly member: SessionMember | null }
+
+/** One open invite, as admins see it (its link is shown only when it is made). */
+export interface InviteView {
+  readonly role: Role
+  readonly email: string | null
+  readonly expiresAt: string
+}
+
+/** Someone who signed in at the identity provider without being a member. */
+export interface AccessRequestView {
+  readonly email: string
+  readonly name: string
+  readonly requestedAt: string
+}
+
+/** The members page's data. */
+export interface MembersView {
+  readonly members: readonly SessionMember[]
+  readonly invites: readonly InviteView[]
+  readonly accessRequests: readonly AccessRequestView[]
+}
+
+/** An outcome with the server's message when it refused. */
+export type ApiResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
+
+/** Reads a member from JSON; null when it is not one. */
+export function decodeMember(value: unknown): SessionMember | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { id, name, email, role } = value as Record<string, unknown>
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof email !== 'string') return null
+  return isRole(role) ? { id, name, email, role } : null
+}
+
+async function json(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown
+  } catch {
+    return null
+  }
+}
+
+function errorOf(body: unknown, status: number): string {
+  const error = (body as { error?: unknown } | null)?.error
+  return typeof error === 'string' ? error : `The server answered HTTP ${status}.`
+}
+
+async function call<T>(
+  fetchFn: typeof fetch,
+  url: URL,
+  init: RequestInit,
+  read: (body: unknown) => T | null
+): Promise<ApiResult<T>> {
+  let response: Response
+  try {
+    response = await fetchFn(url, { credentials: 'include', ...init })
+  } catch {
+    return { ok: false, message: 'The Claimdesk server could not be reached.' }
+  }
+  const body = response.status === 204 ? null : await json(response)
+  if (!response.ok) return { ok: false, message: errorOf(body, response.status) }
+  const value = read(body)
+  return value === null
+    ? { ok: false, message: 'The server’s answer could not be read.' }
+    : { ok: true, value }
+}
+
+const jsonBody = (value: unknown): RequestInit => ({
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(value)
+})
+
+/** Asks the server who this app is signed in as. */
+export async function fetchSession(fetchFn: typeof fetch, serverUrl: string): Promise<SessionInfo> {
+  let response: Response
+  try {
+    response = await fetchFn(new URL('/api/session', serverUrl), { credentials: 'include' })
+  } catch {
+    return { kind: 'unreachable', member: null }
+  }
+  if (response.status === 404) return { kind: 'open' }
+  if (response.status === 401) return { kind: 'signed-out' }
+  if (!response.ok) return { kind: 'unreachable', member: null }
+  const member = decodeMember(((await json(response)) as { member?: unknown } | null)?.member)
+  return member ? { kind: 'member', member } : { kind: 'unreachable', member: null }
+}
+
+/** The member's role in one room; `null` when the server has no accounts. */
+export function fetchRoomRole(
+  fetchFn: typeof fetch,
+  serverUrl: string,
+  room: string
+): Promise<ApiResult<Role>> {
+  return call(
+    fetchFn,
+    new URL(`/api/rooms/${encodeURIComponent(room)}/access`, serverUrl),
+    {},
+    (body) => {
+      const role = (body as { role?: unknown } | null)?.role
+      return isRole(role) ? role : null
+    }
+  )
+}
+
+export function signOut(fetchFn: typeof fetch, serverUrl: string): Promise<ApiResult<true>> {
+  return call(
+    fetchFn,
+    new URL('/sign-out', serverUrl),
+    { method: 'POST', ...jsonBody({}) },
+    () => true
+  )
+}
+
+export function changePassword(
+  fetchFn: typeof fetch,
+  serverUrl: string,
+  current: string,
+  next: string
+): Promise<ApiResult<true>> {
+  return call(
+    fetchFn,
+    new URL('/api/session/password', serverUrl),
+    { method: 'POST', ...jsonBody({ current, next }) },
+    () => true
+  )
+}
+
+export function fetchMembers(
+  fetchFn: typeof fetch,
+  serverUrl: string
+): Promise<ApiResult<MembersView>> {
+  return call(fetchFn, new URL('/api/members', serverUrl), {}, (body) => {
+    const value = body as Partial<Record<keyof MembersView, unknown>> | null
+    if (!value || !Array.isArray(value.members)) return null
+    return {
+      members: value.members.flatMap((member) => decodeMember(member) ?? []),
+      invites: Array.isArray(value.invites) ? (value.invites as InviteView[]) : [],
+      accessRequests: Array.isArray(value.accessRequests)
+        ? (value.accessRequests as AccessRequestView[])
+        : []
+    }
+  })
+}
+
+export function createInvite(
+  fetchFn: typeof fetch,
+  serverUrl: string,
+  role: Role,
+  email: string
+): Promise<ApiResult<{ link: string; expiresAt: string }>> {
+  return call(
+    fetchFn,
+    new URL('/api/invites', serverUrl),
+    { method: 'POST', ...jsonBody({ role, email: email.trim() || null }) },
+    (body) => {
+      const { link, expiresAt } = (body ?? {}) as { link?: unknown; expiresAt?: unknown }
+      return typeof link === 'string' && typeof expiresAt === 'string' ? { link, expiresAt } : null
+    }
+  )
+}
+
+export function setMemberRole(
+  fetchFn: typeof fetch,
+  serverUrl: string,
+  memberId: string,
+  role: Role
+): Promise<ApiResult<true>> {
+  return call(
+    fetchFn,
+    new URL(`/api/members/${encodeURIComponent(memberId)}`, serverUrl),
+    { method: 'PATCH', ...jsonBody({ role }) },
+    () => true
+  )
+}
+
+export function removeMember(
+  fetchFn: typeof fetch,
+  serverUrl: string,
+  memberId: string
+): Promise<ApiResult<true>> {
+  return call(
+    fetchFn,
+    new URL(`/api/members/${encodeURIComponent(memberId)}`, serverUrl),
+    { method: 'DELETE' },
+    () => true
+  )
+}

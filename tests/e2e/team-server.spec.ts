@@ -1,0 +1,174 @@
+/**
+ * A team server in real Chromium: the first admin (made with `npm run members`) signs in,
+ * invites a checker and a viewer, who join in browsers of their own. Each sees only what
+ * their role may do, and every name shown is the member's name from the server.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
+import { startServer, stopServer, uniqueRoom } from './fixtures'
+import { claimEntry, openClaim, selectPhrase, SYNCED, tagClaim } from './reviewer-page'
+
+const ADMIN = { email: 'alice@example.org', name: 'Alice Example', password: 'alice-password-1' }
+const BRIEFING = `Harbour figures
+The harbour handled 2.1 million containers last year, a record.
+Exports of machinery rose by 4 percent.
+
+Sources
+- Harbour authority report: https://harbour.example/report
+`
+
+/** Runs `npm run members -- add` as a newsroom's IT would, the password on standard input. */
+function addFirstAdmin(dataDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        resolve('server/members-cli.ts'),
+        'add',
+        '--data',
+        dataDir,
+        '--email',
+        ADMIN.email,
+        '--name',
+        ADMIN.name,
+        '--role',
+        'admin'
+      ],
+      { stdio: ['pipe', 'ignore', 'pipe'] }
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.once('exit', (code) => (code === 0 ? done() : fail(new Error(stderr))))
+    child.stdin.end(`${ADMIN.password}\n`)
+  })
+}
+
+const test = base.extend<object, { teamUrl: string }>({
+  teamUrl: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-team-'))
+      await addFirstAdmin(dataDir)
+      let child: ChildProcess | undefined
+      try {
+        const started = await startServer(dataDir)
+        child = started.child
+        await use(started.url)
+      } finally {
+        if (child) await stopServer(child)
+        await rm(dataDir, { recursive: true, force: true })
+      }
+    },
+    { scope: 'worker' }
+  ]
+})
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Sign in to Claimdesk' })).toBeVisible()
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** Joins through an invite link in a browser of its own; returns that browser's page. */
+async function joinByInvite(
+  browser: Browser,
+  teamUrl: string,
+  link: string,
+  name: string
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: teamUrl })
+  const page = await context.newPage()
+  await page.goto(link)
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Email').fill(`${name.split(' ')[0]?.toLowerCase()}@example.org`)
+  await page.getByLabel('Password').fill(`${name} password`)
+  await page.getByRole('button', { name: 'Join' }).click()
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible()
+  return page
+}
+
+async function invite(admin: Page, role: string): Promise<string> {
+  await admin.getByRole('button', { name: 'Members' }).click()
+  await admin.getByLabel('Role', { exact: true }).selectOption(role)
+  await admin.getByRole('button', { name: 'Create invite link' }).click()
+  const link = (await admin.locator('.invite-link__url').textContent()) ?? ''
+  expect(link).toMatch(/\/invite\/cdi_/)
+  await admin.getByRole('button', { name: 'Rooms' }).click()
+  return link
+}
+
+test('an admin invites a checker and a viewer; each sees what their role may do', async ({
+  browser,
+  teamUrl
+}) => {
+  const adminContext = await browser.newContext({ baseURL: teamUrl })
+  const admin = await adminContext.newPage()
+  await signIn(admin, ADMIN.email, ADMIN.password)
+  await expect(admin.getByText(`Signed in as ${ADMIN.name} (admin)`)).toBeVisible()
+
+  const room = uniqueRoom('team')
+  const seeded = await admin.request.post(`/api/rooms/${room}/briefing`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    data: BRIEFING
+  })
+  expect(seeded.status()).toBe(201)
+
+  const checkerLink = await invite(admin, 'checker')
+  const viewerLink = await invite(admin, 'viewer')
+  const checker = await joinByInvite(browser, teamUrl, checkerLink, 'Bo Checker')
+  const viewer = await joinByInvite(browser, teamUrl, viewerLink, 'Vi Viewer')
+
+  // The checker may tag claims but not edit the text, and is told so.
+  await checker.goto(`/?room=${room}&user=Somebody%20Else`)
+  await expect(checker.getByRole('status')).toHaveText(SYNCED)
+  await expect(
+    checker.getByText('you can tag claims, but editing the text needs the editor role')
+  ).toBeVisible()
+  const checkerText = checker.getByRole('textbox', { name: 'Briefing text' })
+  await selectPhrase(checker, 'a record')
+  await checker.keyboard.type('forged ')
+  await expect(checkerText).toContainText('a record')
+  await expect(checkerText).not.toContainText('forged')
+  await tagClaim(checker, '2.1 million containers')
+  // The name in the link is ignored: the server's name for the member is the one used.
+  await expect(checker.locator('.reviewer-badge')).toHaveText('Bo Checker')
+
+  // The admin sees the claim tagged under the checker's member name.
+  await admin.goto(`/?room=${room}`)
+  await expect(admin.getByRole('status')).toHaveText(SYNCED)
+  await expect(claimEntry(admin, '2.1 million containers')).toBeVisible()
+  await claimEntry(admin, '2.1 million containers').getByRole('button').first().click()
+  await expect(openClaim(admin)).toContainText('Tagged by Bo Checker')
+
+  // The viewer's briefing is read-only, with the reason, and offers no tagging or status.
+  await viewer.goto(`/?room=${room}`)
+  await expect(viewer.getByRole('status')).toHaveText(SYNCED)
+  await expect(
+    viewer.getByText('Read only: your role in this room is viewer; editing needs the editor role.')
+  ).toBeVisible()
+  await expect(viewer.getByRole('textbox', { name: 'Briefing text' })).toHaveAttribute(
+    'contenteditable',
+    'false'
+  )
+  await expect(viewer.getByRole('button', { name: 'Tag claim' })).toHaveCount(0)
+  await claimEntry(viewer, '2.1 million containers').getByRole('button').first().click()
+  await expect(openClaim(viewer)).toContainText('Verification status: Unverified')
+  await expect(openClaim(viewer).getByLabel('Verification status')).toHaveCount(0)
+  await expect(openClaim(viewer).getByRole('button', { name: 'Add comment' })).toHaveCount(0)
+
+  // Presence names come from the server: the admin sees both members by name.
+  await expect(admin.getByText('Vi Viewer').first()).toBeVisible()
+
+  await adminContext.close()
+  await checker.context().close()
+  await viewer.context().close()
+})
