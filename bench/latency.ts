@@ -28,10 +28,28 @@ interface BenchClient {
   readonly provider: WebsocketProvider
 }
 
-function connect(wsBase: string, room: string): BenchClient {
+/** A server to measure: its sync base URL, and headers that sign a client in (team servers). */
+export interface BenchTarget {
+  readonly wsBase: string
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/** The ws client class, sending `headers` with its upgrade. */
+function webSocketWith(headers: Readonly<Record<string, string>>): unknown {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers })
+    }
+  }
+}
+
+function connect(target: BenchTarget | string, room: string): BenchClient {
+  const { wsBase, headers } = typeof target === 'string' ? { wsBase: target } : target
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsBase, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (headers
+      ? webSocketWith(headers)
+      : WebSocket) as typeof globalThis.WebSocket,
     disableBc: true
   })
   return { doc, provider }
@@ -95,7 +113,7 @@ async function editOnce(room: BenchRoom, edit: number, record: boolean): Promise
  * samples in edit order, after `warmUp` unrecorded edits per server.
  */
 export async function measureInterleaved(
-  wsBases: readonly string[],
+  wsBases: readonly (BenchTarget | string)[],
   clientCount: number,
   edits: number,
   warmUp: number
@@ -119,7 +137,11 @@ export async function measureInterleaved(
 }
 
 /** Opens `rooms` rooms, each holding `text`, and keeps one client in each. */
-export async function openRooms(wsBase: string, rooms: number, text: string): Promise<() => void> {
+export async function openRooms(
+  wsBase: BenchTarget | string,
+  rooms: number,
+  text: string
+): Promise<() => void> {
   const clients: BenchClient[] = []
   for (let index = 0; index < rooms; index++) {
     const client = connect(wsBase, `heap-${index}`)

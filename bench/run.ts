@@ -6,9 +6,11 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createInterface, type Interface } from 'node:readline'
 import { setTimeout as delay } from 'node:timers/promises'
+import { hashPassword, SCRYPT_COST, verifyPassword } from '../server/accounts/passwords'
 import { measureInterleaved, openRooms, summarize, type LatencyResult } from './latency'
+import type { BenchTarget } from './latency'
 
-type Kind = 'ours' | 'ours-memory' | 'reference' | 'baseline'
+type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'baseline'
 
 /**
  * BENCH_BASELINE=DIR adds our server as another checkout in DIR has it (e.g. a git worktree
@@ -19,6 +21,8 @@ const BASELINE_DIR = process.env['BENCH_BASELINE']
 
 interface Host {
   readonly wsBase: string
+  /** Signs the benchmark's clients in, on a team server. */
+  readonly headers?: Readonly<Record<string, string>>
   readonly heap: () => Promise<number>
   readonly stop: () => void
 }
@@ -46,9 +50,11 @@ async function startHost(kind: Kind): Promise<Host> {
       lines.on('line', handleLine)
       child.once('exit', handleExit)
     })
+  const token = kind === 'ours-roles' ? await nextLine('token ') : undefined
   const wsBase = await nextLine('listening ')
   return {
     wsBase,
+    headers: token ? { Authorization: `Bearer ${token}` } : undefined,
     heap: async () => {
       child.stdin.write('heap\n')
       return Number(await nextLine('heap '))
@@ -64,12 +70,14 @@ async function startHost(kind: Kind): Promise<Host> {
 const KINDS: readonly Kind[] = [
   'reference',
   'ours',
+  'ours-roles',
   'ours-memory',
   ...(BASELINE_DIR ? (['baseline'] as const) : [])
 ]
 const LABEL: Record<Kind, string> = {
   reference: '@y/websocket-server 0.1.1 (memory only)',
   ours: 'Claimdesk server (SQLite, stored before broadcast)',
+  'ours-roles': 'Claimdesk team server (SQLite, every update checked against its sender’s role)',
   'ours-memory': 'Claimdesk server (in-memory storage)',
   baseline: `Claimdesk server as in ${BASELINE_DIR ?? ''} (SQLite)`
 }
@@ -110,7 +118,10 @@ async function latencyRow(
 ): Promise<Map<Kind, LatencyRow>> {
   const hosts = new Map<Kind, Host>()
   for (const kind of KINDS) hosts.set(kind, await startHost(kind))
-  const wsBases = KINDS.map((kind) => hosts.get(kind)?.wsBase ?? '')
+  const wsBases: BenchTarget[] = KINDS.map((kind) => {
+    const host = hosts.get(kind)
+    return { wsBase: host?.wsBase ?? '', headers: host?.headers }
+  })
   const samples: number[][] = KINDS.map(() => [])
   for (let round = 0; round < rounds; round++) {
     const roundSamples = await measureInterleaved(wsBases, clients, edits, WARM_UP)
@@ -135,7 +146,7 @@ async function heapPerDocument(rooms: number, text: string): Promise<Map<Kind, n
   for (const kind of KINDS) {
     const host = await startHost(kind)
     const before = await host.heap()
-    const close = await openRooms(host.wsBase, rooms, text)
+    const close = await openRooms({ wsBase: host.wsBase, headers: host.headers }, rooms, text)
     await delay(500)
     const after = await host.heap()
     results.set(kind, (after - before) / rooms)
@@ -180,6 +191,23 @@ async function main(): Promise<void> {
   console.log('| server | KiB per document |')
   console.log('| --- | --- |')
   for (const [kind, bytes] of heap) console.log(`| ${LABEL[kind]} | ${fmt(bytes / 1024)} |`)
+  await passwordCost()
+}
+
+/** What one sign-in costs the server: the scrypt hash, measured here. */
+async function passwordCost(): Promise<void> {
+  const runs = 10
+  const stored = await hashPassword('a password to measure')
+  const started = performance.now()
+  for (let i = 0; i < runs; i++) await verifyPassword('a password to measure', stored)
+  const ms = (performance.now() - started) / runs
+  const memory = 128 * 2 ** SCRYPT_COST.log2N * SCRYPT_COST.r
+  console.log('\n## Password hash (scrypt) per sign-in')
+  console.log('| N | r | p | memory | ms per hash (mean of 10) |')
+  console.log('| --- | --- | --- | --- | --- |')
+  console.log(
+    `| 2^${SCRYPT_COST.log2N} | ${SCRYPT_COST.r} | ${SCRYPT_COST.p} | ${memory / 1024 / 1024} MiB | ${fmt(ms)} |`
+  )
 }
 
 main().then(

@@ -1,9 +1,10 @@
 /**
  * Hosts one sync server implementation in its own process for the benchmark,
  * so that the clients' work does not share a heap or an event loop with it.
- * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-memory|reference
- * Prints `listening WS_BASE` once, then answers each `heap` line on stdin with
- * `heap BYTES` (after a full GC).
+ * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-roles|ours-memory|reference
+ * Prints `listening WS_BASE` once (`ours-roles` first prints `token TOKEN`: an editor's API
+ * token, as the team server checks every update against its sender's role), then answers
+ * each `heap` line on stdin with `heap BYTES` (after a full GC).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -12,17 +13,33 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { setupWSConnection } from '@y/websocket-server/utils'
 import { WebSocketServer } from 'ws'
+import { Accounts } from '../server/accounts/accounts'
 import { createSyncServer } from '../server/create-sync-server'
 import { createMemoryStorage } from '../server/storage/memory-storage'
 import { createSqliteStorage } from '../server/storage/sqlite-storage'
 
-type Kind = 'ours' | 'ours-memory' | 'reference'
+type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference'
 
 async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'))
-  const storage =
-    kind === 'ours' ? createSqliteStorage(join(dataDir, 'bench.sqlite')) : createMemoryStorage()
-  const server = createSyncServer({ storage })
+  if (kind === 'ours-memory') {
+    const server = createSyncServer({ storage: createMemoryStorage() })
+    const { url } = await server.listen(0, '127.0.0.1')
+    return { wsBase: `${url.replace(/^http/, 'ws')}/sync`, stop: () => server.close() }
+  }
+  const storage = createSqliteStorage(join(dataDir, 'bench.sqlite'))
+  let accounts: Accounts | undefined
+  if (kind === 'ours-roles') {
+    accounts = new Accounts({ store: storage.accounts })
+    const member = await accounts.addMember({
+      email: 'bench@example.org',
+      name: 'Bench Editor',
+      role: 'editor',
+      password: null
+    })
+    process.stdout.write(`token ${await accounts.createToken(member.id, 'bench')}\n`)
+  }
+  const server = createSyncServer({ storage, accounts })
   const { url } = await server.listen(0, '127.0.0.1')
   return {
     wsBase: `${url.replace(/^http/, 'ws')}/sync`,
@@ -64,8 +81,8 @@ function heapAfterGc(): number {
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as Kind
-  if (!['ours', 'ours-memory', 'reference'].includes(kind)) {
-    throw new Error('usage: server-host.ts ours|ours-memory|reference')
+  if (!['ours', 'ours-roles', 'ours-memory', 'reference'].includes(kind)) {
+    throw new Error('usage: server-host.ts ours|ours-roles|ours-memory|reference')
   }
   const host = kind === 'reference' ? await startReference() : await startOurs(kind)
   process.stdout.write(`listening ${host.wsBase}\n`)

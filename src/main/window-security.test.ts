@@ -144,6 +144,8 @@ describe('contentSecurityPolicy', () => {
       "connect-src 'self' https://claims.example.org wss://claims.example.org;"
     )
     expect(secure).toContain("script-src 'self';")
+    // The team server's sign-in form posts to the server itself, and nowhere else.
+    expect(secure).toContain("form-action 'self';")
   })
 })
 

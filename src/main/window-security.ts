@@ -114,7 +114,8 @@ export function contentSecurityPolicy({ serverOrigin, devServerOrigin }: PolicyO
     "object-src 'none'",
     "frame-src 'none'",
     "base-uri 'none'",
-    "form-action 'none'",
+    // A team server's sign-in and invite pages post their forms to the server itself.
+    "form-action 'self'",
     "frame-ancestors 'none'"
   ]
   return directives.join('; ')

@@ -256,6 +256,47 @@ describe('signing in', () => {
   })
 })
 
+describe('changing a password', () => {
+  it('needs the current one, and ends every other session of the member', async () => {
+    const member = await server.accounts.addMember({
+      email: 'changer@newsroom.example',
+      name: 'Cam Changer',
+      role: 'viewer',
+      password: TEST_PASSWORD
+    })
+    const signIn = async (password: string) => {
+      const response = await fetch(`${server.url}/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: member.email, password })
+      })
+      return {
+        status: response.status,
+        cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+      }
+    }
+    const here = await signIn(TEST_PASSWORD)
+    const elsewhere = await signIn(TEST_PASSWORD)
+    const change = (current: string, next: string) =>
+      fetch(`${server.url}/api/session/password`, {
+        method: 'POST',
+        headers: { Cookie: here.cookie, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ current, next })
+      })
+    const wrong = await change('not the password', 'a brand new password')
+    expect(wrong.status).toBe(400)
+    expect(await wrong.json()).toEqual({ error: 'the current password is wrong' })
+    expect((await change(TEST_PASSWORD, 'short')).status).toBe(400)
+    expect((await change(TEST_PASSWORD, 'a brand new password')).status).toBe(204)
+    const session = (cookie: string) =>
+      fetch(`${server.url}/api/session`, { headers: { Cookie: cookie } }).then((r) => r.status)
+    expect(await session(here.cookie)).toBe(200)
+    expect(await session(elsewhere.cookie)).toBe(401)
+    expect((await signIn(TEST_PASSWORD)).status).toBe(401)
+    expect((await signIn('a brand new password')).status).toBe(200)
+  })
+})
+
 describe('roles, enforced on raw Yjs updates', () => {
   it('refuses a viewer’s text edit: not stored, not relayed, the sender told why', async () => {
     await importBriefing('viewer-edit')

@@ -8,6 +8,7 @@ import WebSocket from 'ws'
 import type { IdbFactory } from '../../src/collab/idb'
 import type { NetworkMonitor, RoomConnection, RoomState } from '../../src/collab/room-connection'
 import { connectRoom } from '../../src/collab/room-connection'
+import { webSocketWithHeaders } from './clients'
 
 /** A network the test turns off and on. */
 export interface NetworkSwitch extends NetworkMonitor {
@@ -51,7 +52,9 @@ export function openRoomOn(
   device: Device,
   serverUrl: string,
   room: string,
-  name = 'Reviewer'
+  name = 'Reviewer',
+  /** Sent with every upgrade, e.g. a session cookie; read again on each reconnection. */
+  headers?: Record<string, string>
 ): RoomConnection {
   return connectRoom({
     serverUrl,
@@ -59,7 +62,7 @@ export function openRoomOn(
     reviewer: { name, color: '#336699' },
     localStore: device.indexedDB,
     network: device.network,
-    webSocket: WebSocket,
+    webSocket: headers ? webSocketWithHeaders(headers) : WebSocket,
     disableBroadcast: true,
     heartbeat: { intervalMs: 500, timeoutMs: 2_000 },
     maxBackoffMs: 500

@@ -3,6 +3,7 @@ import type { RejectedSourceLine } from '../../core/briefing'
 import { normalizeReviewerName, reviewerColor } from '../../core/reviewer'
 import { isValidRoomName } from '../../core/room-name'
 import { invalidRoomMessage, parseAppLocation } from './app-location'
+import { permits } from '../../core/access/roles'
 import { signOut } from './account-api'
 import { AccountBar } from './components/AccountBar'
 import { AccountPage } from './components/AccountPage'
@@ -132,6 +133,7 @@ export function App() {
       initialError={location.room ? invalidRoomMessage(location.room) : null}
       onOpenRoom={handleOpenRoom}
       onChangeName={() => setEditingName(true)}
+      mayImport={member === null || permits(member.role, 'edit')}
       accountBar={
         member ? (
           <AccountBar

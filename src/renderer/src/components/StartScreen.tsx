@@ -21,6 +21,8 @@ export interface StartScreenProps {
   readonly onChangeName: () => void
   /** On a team server: who is signed in, shown instead of the chosen name. */
   readonly accountBar?: ReactNode
+  /** False for a team server member whose role may not import briefings (below editor). */
+  readonly mayImport?: boolean
   /** The desktop menu asked to open a briefing file: start as if the button was pressed. */
   readonly openBriefingRequested?: boolean
   /** Called once the requested file chooser is under way. */
@@ -35,6 +37,7 @@ export function StartScreen({
   onOpenRoom,
   onChangeName,
   accountBar,
+  mayImport = true,
   openBriefingRequested = false,
   onOpenBriefingStarted
 }: StartScreenProps) {
@@ -123,23 +126,25 @@ export function StartScreen({
         </p>
       )}
 
-      <section className="card" aria-labelledby="new-room-heading">
-        <h2 id="new-room-heading">Start a review</h2>
-        <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={handleOpenBriefing}
-            disabled={busy !== null}
-          >
-            Open briefing…
-          </button>
-          <button type="button" onClick={handleOpenSample} disabled={busy !== null}>
-            Open sample briefing
-          </button>
-        </div>
-        <p className="muted">A plain-text or Markdown file opens in a new room you can share.</p>
-      </section>
+      {mayImport && (
+        <section className="card" aria-labelledby="new-room-heading">
+          <h2 id="new-room-heading">Start a review</h2>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={handleOpenBriefing}
+              disabled={busy !== null}
+            >
+              Open briefing…
+            </button>
+            <button type="button" onClick={handleOpenSample} disabled={busy !== null}>
+              Open sample briefing
+            </button>
+          </div>
+          <p className="muted">A plain-text or Markdown file opens in a new room you can share.</p>
+        </section>
+      )}
 
       <section className="card" aria-labelledby="join-heading">
         <h2 id="join-heading">Join a room</h2>
