@@ -161,6 +161,11 @@ async function route(
     if (method !== 'POST') return refuseMethod(response, 'POST')
     return handleMembersCommand(deps.admin, request, response)
   }
+  if (!deps.auth && pathname === '/api/session') {
+    // A server without accounts: nobody signs in. The app asks on every start, so this is a 200.
+    if (method !== 'GET') return refuseMethod(response, 'GET')
+    return sendJson(response, 200, { accounts: false, member: null })
+  }
   let principal: Principal | undefined
   if (deps.auth) {
     if (await deps.auth.routes.handlePublic(request, response, url)) return

@@ -270,6 +270,7 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
     if (pathname === '/api/session') {
       if (method !== 'GET') return refuse(response, 'GET')
       sendJson(response, 200, {
+        accounts: true,
         member: memberView(principal.member),
         expiresAt: principal.expiresAt?.toISOString() ?? null
       })

@@ -29,6 +29,30 @@ const REVIEWER: OpenAsOptions = {
 }
 
 const indicator = (page: Page): Locator => page.getByRole('status').first()
+
+/**
+ * Reloads a page of an offline context. Since Chromium 150 a reloaded page reports
+ * `navigator.onLine === true` although the context's network is still emulated offline
+ * (requests keep failing). Emulating offline again on the page's own DevTools session makes
+ * the page see the network it has; that session must stay attached (detaching ends the
+ * emulation), so the returned function goes back online.
+ */
+async function reloadOffline(page: Page): Promise<() => Promise<void>> {
+  await page.reload()
+  const devtools = await page.context().newCDPSession(page)
+  const emulate = (offline: boolean) =>
+    devtools.send('Network.emulateNetworkConditions', {
+      offline,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1
+    })
+  await emulate(true)
+  return async () => {
+    await emulate(false)
+    await devtools.detach()
+  }
+}
 const briefing = (page: Page): Locator => page.getByRole('textbox', { name: 'Briefing text' })
 
 // Strings, not functions: the e2e tests compile against Node's types, which have no DOM.
@@ -100,8 +124,9 @@ test('a reviewer edits offline, reloads offline, and converges with the other on
     await expect(indicator(bob)).toHaveText(SYNCED)
   })
 
+  let backOnline = (): Promise<void> => Promise.resolve()
   await test.step('Alice reloads while offline and finds the app and her edits', async () => {
-    await alice.reload()
+    backOnline = await reloadOffline(alice)
     await expect(briefing(alice)).toContainText('Alice checked offline.')
     await expect(indicator(alice)).toHaveText(OFFLINE_WITH_CHANGES)
     await expect(claimEntry(alice, '4,200 homes')).toBeVisible()
@@ -110,6 +135,7 @@ test('a reviewer edits offline, reloads offline, and converges with the other on
 
   await test.step('back online, both converge, with the diverging status shown as a conflict', async () => {
     await alice.context().setOffline(false)
+    await backOnline()
     await expect(indicator(alice)).toHaveText(SYNCED, { timeout: 20_000 })
     await expect(briefing(alice)).toContainText('Bob was here.')
     await expect(briefing(bob)).toContainText('Alice checked offline.')

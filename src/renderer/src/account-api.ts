@@ -99,10 +99,11 @@ export async function fetchSession(fetchFn: typeof fetch, serverUrl: string): Pr
   } catch {
     return { kind: 'unreachable', member: null }
   }
-  if (response.status === 404) return { kind: 'open' }
   if (response.status === 401) return { kind: 'signed-out' }
   if (!response.ok) return { kind: 'unreachable', member: null }
-  const member = decodeMember(((await json(response)) as { member?: unknown } | null)?.member)
+  const body = (await json(response)) as { accounts?: unknown; member?: unknown } | null
+  if (body?.accounts === false) return { kind: 'open' }
+  const member = decodeMember(body?.member)
   return member ? { kind: 'member', member } : { kind: 'unreachable', member: null }
 }
 
