@@ -18,7 +18,9 @@ import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers'
 import { isAllowedPrintRequest, printWindowPreferences, renderHtmlToPdf } from './pdf-renderer'
 import { createServerSelection } from './server-choice'
 import { probeTeamServer } from './team-server-probe'
+import { signInStep } from './provider-sign-in'
 import {
+  ISOLATED_WEB_PREFERENCES,
   contentSecurityPolicy,
   guardNavigation,
   hardenedWebPreferences,
@@ -82,8 +84,18 @@ async function startApp(): Promise<void> {
     loadPage: (url) => window.loadURL(url),
     notify: (message) => void dialog.showMessageBox(window, { type: 'warning', message })
   })
-  secureSession(session.defaultSession, () => contentSecurityPolicy(selection.policyOrigins()))
-  guardNavigation(window.webContents, selection.pageOrigin, (url) => shell.openExternal(url))
+  const signInWindows = new Set<number>()
+  secureSession(
+    session.defaultSession,
+    () => contentSecurityPolicy(selection.policyOrigins()),
+    (id) => id !== undefined && signInWindows.has(id)
+  )
+  guardNavigation(
+    window.webContents,
+    selection.pageOrigin,
+    (url) => shell.openExternal(url),
+    (url) => openProviderSignIn(window, url, selection.pageOrigin(), signInWindows)
+  )
   window.once('ready-to-show', () => window.show())
   // Handlers go in before the page loads, so its first call cannot race them.
   const handlers = createIpcHandlers({
@@ -102,6 +114,44 @@ async function startApp(): Promise<void> {
     )
   )
   await selection.openInitialPage()
+}
+
+/**
+ * The identity provider's pages in a window of their own (provider-sign-in.ts): isolated,
+ * no preload, no app CSP, the app's cookie jar. Once the server sends it on into the app,
+ * the window closes and the app window loads there, signed in.
+ */
+function openProviderSignIn(
+  parent: BrowserWindow,
+  url: string,
+  serverOrigin: string,
+  signInWindows: Set<number>
+): void {
+  const signIn = new BrowserWindow({
+    parent,
+    modal: true,
+    width: 560,
+    height: 720,
+    title: 'Sign in',
+    webPreferences: { ...ISOLATED_WEB_PREFERENCES }
+  })
+  const id = signIn.webContents.id
+  signInWindows.add(id)
+  signIn.once('closed', () => signInWindows.delete(id))
+  const handle = (event: { url: string; preventDefault(): void }): void => {
+    const step = signInStep(event.url, serverOrigin)
+    if (step.kind === 'continue') return
+    event.preventDefault()
+    if (step.kind === 'finish') {
+      signIn.close()
+      void parent.loadURL(step.url)
+    }
+  }
+  signIn.webContents.on('will-navigate', handle)
+  signIn.webContents.on('will-redirect', handle)
+  signIn.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  signIn.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  void signIn.loadURL(url)
 }
 
 /** Save dialogs and files for exports; PDFs render in a script-less window of their own session. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { GuardedContents, PreventableEvent, SecuredSession } from './window-security'
+import type {
+  GuardedContents,
+  PreventableEvent,
+  ResponseHeaders,
+  SecuredSession
+} from './window-security'
 import {
   contentSecurityPolicy,
   externalHttpUrl,
@@ -63,6 +68,22 @@ describe('hardenedWebPreferences', () => {
 })
 
 describe('guardNavigation', () => {
+  it('hands a sign-in through the identity provider to its own window', () => {
+    const fake = fakeContents()
+    const signIns: string[] = []
+    guardNavigation(
+      fake.contents,
+      () => APP_ORIGIN,
+      () => Promise.resolve(),
+      (url) => signIns.push(url)
+    )
+    expect(fake.emit('will-navigate', `${APP_ORIGIN}/sign-in/oidc?next=%2F`)).toBe(true)
+    expect(signIns).toEqual([`${APP_ORIGIN}/sign-in/oidc?next=%2F`])
+    // The password form stays in the app window.
+    expect(fake.emit('will-navigate', `${APP_ORIGIN}/sign-in`)).toBe(false)
+    expect(signIns).toHaveLength(1)
+  })
+
   it('allows navigation within the app origin', () => {
     const { emit } = guarded()
     expect(emit('will-navigate', `${APP_ORIGIN}/room/abc`)).toBe(false)
@@ -167,6 +188,35 @@ describe('withContentSecurityPolicy', () => {
 })
 
 describe('secureSession', () => {
+  it('leaves the provider sign-in window’s pages without the app’s CSP', () => {
+    let listener:
+      | ((
+          details: { responseHeaders?: ResponseHeaders; webContentsId?: number },
+          callback: (response: { responseHeaders: ResponseHeaders }) => void
+        ) => void)
+      | undefined
+    const session: SecuredSession = {
+      webRequest: { onHeadersReceived: (handler) => (listener = handler) },
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined
+    }
+    secureSession(
+      session,
+      () => "default-src 'self'",
+      (id) => id === 7
+    )
+    const headersFor = (webContentsId: number) => {
+      let result: ResponseHeaders = {}
+      listener?.(
+        { responseHeaders: {}, webContentsId },
+        (response) => (result = response.responseHeaders)
+      )
+      return result
+    }
+    expect(headersFor(7)).toEqual({})
+    expect(headersFor(1)).toEqual({ 'Content-Security-Policy': ["default-src 'self'"] })
+  })
+
   it('adds the CSP to responses and denies every permission but clipboard writes', () => {
     let onHeaders: Parameters<SecuredSession['webRequest']['onHeadersReceived']>[0] | undefined
     let onRequest: Parameters<SecuredSession['setPermissionRequestHandler']>[0] | undefined

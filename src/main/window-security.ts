@@ -2,6 +2,7 @@
 // session's Content-Security-Policy. Pure functions over narrow interfaces, so
 // they are tested without Electron.
 import type { WebPreferences } from 'electron'
+import { startsProviderSignIn } from './provider-sign-in'
 
 /** What every window of the app gets: isolated, sandboxed, no Node, no insecure content, no webviews. */
 export const ISOLATED_WEB_PREFERENCES: Readonly<WebPreferences> = {
@@ -49,12 +50,21 @@ export type OpenExternal = (url: string) => Promise<void>
 export function guardNavigation(
   contents: GuardedContents,
   allowedOrigin: () => string,
-  openExternal: OpenExternal
+  openExternal: OpenExternal,
+  /** Takes over a sign-in through the identity provider (see provider-sign-in.ts). */
+  onProviderSignIn?: (url: string) => void
 ): void {
   const handleNavigation = (event: NavigationEvent): void => {
     if (originOf(event.url) !== allowedOrigin()) event.preventDefault()
   }
-  contents.on('will-navigate', handleNavigation)
+  contents.on('will-navigate', (event) => {
+    if (onProviderSignIn && startsProviderSignIn(event.url, allowedOrigin())) {
+      event.preventDefault()
+      onProviderSignIn(event.url)
+      return
+    }
+    handleNavigation(event)
+  })
   contents.on('will-redirect', handleNavigation)
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
@@ -145,7 +155,7 @@ export interface SecuredSession {
   webRequest: {
     onHeadersReceived(
       listener: (
-        details: { responseHeaders?: ResponseHeaders },
+        details: { responseHeaders?: ResponseHeaders; webContentsId?: number },
         callback: (response: { responseHeaders: ResponseHeaders }) => void
       ) => void
     ): void
@@ -163,8 +173,17 @@ export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sani
  * Adds the CSP that `policy()` gives at the time of each response (it follows the
  * current sync server) and denies every other permission (camera, geolocation, ...).
  */
-export function secureSession(session: SecuredSession, policy: () => string): void {
+export function secureSession(
+  session: SecuredSession,
+  policy: () => string,
+  /** Web contents that show other sites' pages (the provider sign-in window): no app CSP there. */
+  exempt: (webContentsId: number | undefined) => boolean = () => false
+): void {
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (exempt(details.webContentsId)) {
+      callback({ responseHeaders: { ...details.responseHeaders } })
+      return
+    }
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy()) })
   })
   session.setPermissionRequestHandler((_contents, permission, callback) =>
