@@ -124,6 +124,14 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return syncFrame((encoder) => syncProtocol.writeSyncStep2(encoder, doc, stateVector))
 }
 
+/** Sync step 2 carrying an update encoded already (a stored row, a compaction's snapshot). */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
+  return syncFrame((encoder) => {
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+    encoding.writeVarUint8Array(encoder, update)
+  })
+}
+
 /** An incremental document update. */
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   return syncFrame((encoder) => syncProtocol.writeUpdate(encoder, update))
@@ -144,10 +152,10 @@ export function encodeAwareness(
 }
 
 /** Claimdesk extension: the snapshot (state vector + delete set) of everything stored and applied. */
-export function encodeAck(doc: Y.Doc): Uint8Array {
+export function encodeAck(snapshot: Y.Snapshot): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, SyncExtensionType.ack)
-  encoding.writeVarUint8Array(encoder, Y.encodeSnapshot(Y.snapshot(doc)))
+  encoding.writeVarUint8Array(encoder, Y.encodeSnapshot(snapshot))
   return encoding.toUint8Array(encoder)
 }
 

@@ -10,6 +10,7 @@ import type { CloseCodeValue } from '../src/core/close-codes'
 import type { ConnectionGrant, RoomGate } from './accounts/room-gate'
 import { applyGuarded, hasPending } from './guarded-apply'
 import { runInSlices } from './slices'
+import { SnapshotTracker } from './snapshot-tracker'
 import type { Limits } from './limits'
 import type { Logger } from './logger'
 import type { ClientMessage } from './protocol'
@@ -19,6 +20,7 @@ import {
   encodeRoomDamage,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
   encodeUpdate,
   encodeUpdateRefused
 } from './protocol'
@@ -75,7 +77,24 @@ interface ReadRoom {
   readonly lastId: number
   readonly bytes: number
   readonly rows: number
+  /** The rows' bytes when they are few enough to answer joins with (see JoinState). */
+  readonly updates?: readonly Uint8Array[]
 }
+
+/**
+ * What a client that has nothing is sent on joining, without encoding the document: one full
+ * encoding of the room (its compacted row, or a compaction's snapshot) and the updates stored
+ * after it, which the client applies on top. Dropped once the tail grows long.
+ */
+interface JoinState {
+  readonly full: Uint8Array
+  readonly since: Uint8Array[]
+  bytes: number
+}
+
+/** Longest tail of updates a join is answered with before the room encodes itself afresh. */
+const MAX_JOIN_TAIL = 200
+const MAX_JOIN_TAIL_BYTES = 1024 * 1024
 
 /**
  * What the other connections are sent once an update is stored and applied:
@@ -90,6 +109,8 @@ export type Relay = 'asReceived' | 'changesOnly'
 export class Room {
   readonly name: string
   private currentDoc = new Y.Doc()
+  /** The document's snapshot, kept as transactions apply (acks and join checks read it). */
+  private tracker = new SnapshotTracker(this.currentDoc)
   // Presence has a document of its own: the room's document is rebuilt after a refused update.
   readonly awareness = new Awareness(new Y.Doc())
   private readonly connections = new Map<RoomConnection, ConnectionState>()
@@ -98,9 +119,14 @@ export class Room {
   private readonly queue = new TaskQueue()
   private lastAppliedId = 0
   private unsavedUpdates = 0
+  /** Bytes stored since the last compaction, and the size of that compaction's snapshot. */
+  private unsavedBytes = 0
+  private snapshotBytes = 0
   private compactTimer: NodeJS.Timeout | undefined
   private readonly awaitingAck = new Set<RoomConnection>()
   private ackTimer: NodeJS.Timeout | undefined
+  /** What a client with nothing is sent on joining; see JoinState. */
+  private joinState: JoinState | undefined
   /** The encoded ack for the document as it is now; dropped on every change. */
   private currentAck: Uint8Array | undefined
   private closed = false
@@ -257,10 +283,18 @@ export class Room {
       return 'storeFailed'
     }
     this.lastAppliedId = ids.at(-1) ?? this.lastAppliedId
-    this.storedBytes += stored.reduce((sum, update) => sum + update.length, 0)
+    this.storedBytes += byteLength(stored)
+    const join = this.joinState
+    if (join) {
+      join.since.push(...stored)
+      join.bytes += byteLength(stored)
+      if (join.since.length > MAX_JOIN_TAIL || join.bytes > MAX_JOIN_TAIL_BYTES) {
+        this.joinState = undefined
+      }
+    }
     this.currentAck = undefined
     for (const update of relayed) this.broadcast(encodeUpdate(update), origin)
-    for (let i = 0; i < stored.length; i++) this.noteStoredUpdate()
+    for (const update of stored) this.noteStoredUpdate(update.length)
     return 'applied'
   }
 
@@ -289,6 +323,10 @@ export class Room {
     }
     this.install(read)
     if (read.rows > 1) this.unsavedUpdates = read.rows
+    // Many rows make every later load slow: compact them now, once, in the room's order.
+    if (read.rows > this.deps.limits.compactAfterUpdates) {
+      void this.queue.run(() => this.compact())
+    }
     if (this.quarantined.length > 0) {
       this.deps.logger.error('room is damaged: stored rows were set aside', {
         room: this.name,
@@ -314,7 +352,8 @@ export class Room {
           })
         }
         const bytes = rows.reduce((sum, row) => sum + row.update.length, 0)
-        return { doc, lastId: rows.at(-1)?.id ?? 0, bytes, rows: rows.length }
+        const updates = rows.length <= MAX_JOIN_TAIL ? rows.map((row) => row.update) : undefined
+        return { doc, lastId: rows.at(-1)?.id ?? 0, bytes, rows: rows.length, updates }
       }
       doc.destroy()
       this.deps.logger.error('setting aside a stored update that does not apply', {
@@ -328,8 +367,13 @@ export class Room {
 
   /** Makes `read` the room's document. */
   private install(read: ReadRoom): void {
+    this.tracker.destroy()
     this.currentDoc.destroy()
     this.currentDoc = read.doc
+    this.tracker = new SnapshotTracker(read.doc)
+    const [full, ...since] = read.updates ?? []
+    this.joinState = full ? { full, since, bytes: byteLength(since) } : undefined
+    this.snapshotBytes = full?.length ?? 0
     this.lastAppliedId = read.lastId
     this.storedBytes = read.bytes
     this.currentAck = undefined
@@ -394,7 +438,18 @@ export class Room {
       return
     }
     state.lastSyncAnswerAt = Date.now()
-    connection.send(encodeSyncStep2(this.currentDoc, stateVector))
+    if (Y.decodeStateVector(stateVector).size > 0) {
+      connection.send(encodeSyncStep2(this.currentDoc, stateVector))
+      return
+    }
+    // A client with nothing gets the room without the document being encoded (see JoinState).
+    const join = (this.joinState ??= {
+      full: Y.encodeStateAsUpdate(this.currentDoc),
+      since: [],
+      bytes: 0
+    })
+    connection.send(encodeSyncStep2Update(join.full))
+    for (const update of join.since) connection.send(encodeUpdate(update))
   }
 
   private async handleMessage(connection: RoomConnection, message: ClientMessage): Promise<void> {
@@ -409,7 +464,7 @@ export class Room {
         // A reconnecting client re-sends its whole delete set; storing what the
         // room already has would only grow the log. Incremental updates skip
         // this check: it walks the whole document.
-        if (Y.snapshotContainsUpdate(Y.snapshot(this.currentDoc), message.update)) {
+        if (Y.snapshotContainsUpdate(this.tracker.snapshot(), message.update)) {
           return this.scheduleAck(connection)
         }
         return this.write(connection, message.update, 'changesOnly')
@@ -493,7 +548,7 @@ export class Room {
 
   /** Everything applied is stored (store comes first), so the document's snapshot is the ack. */
   private ack(): Uint8Array {
-    this.currentAck ??= encodeAck(this.currentDoc)
+    this.currentAck ??= encodeAck(this.tracker.snapshot())
     return this.currentAck
   }
 
@@ -517,9 +572,21 @@ export class Room {
     for (const connection of this.connections.keys()) connection.send(message)
   }
 
-  private noteStoredUpdate(): void {
+  /**
+   * Counts a stored update towards the next compaction. A compaction encodes the whole room,
+   * so it waits until the updates since the last one are worth it: `compactAfterUpdates` of
+   * them and a quarter of the room's size in bytes (in a big room, a few hundred keystrokes
+   * are not), or twenty times as many updates whatever their size, so loads stay quick.
+   */
+  private noteStoredUpdate(bytes: number): void {
     this.unsavedUpdates += 1
-    if (this.unsavedUpdates < this.deps.limits.compactAfterUpdates || this.compactTimer) return
+    this.unsavedBytes += bytes
+    const { compactAfterUpdates } = this.deps.limits
+    const due =
+      this.unsavedUpdates >= compactAfterUpdates &&
+      (this.unsavedBytes * 4 >= this.snapshotBytes ||
+        this.unsavedUpdates >= 20 * compactAfterUpdates)
+    if (!due || this.compactTimer) return
     this.compactTimer = setTimeout(() => {
       this.compactTimer = undefined
       this.flush().catch(() => undefined)
@@ -532,13 +599,18 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.currentDoc)
     const upToId = this.lastAppliedId
     const unsaved = this.unsavedUpdates
+    const unsavedBytes = this.unsavedBytes
     this.unsavedUpdates = 0
+    this.unsavedBytes = 0
     try {
       await this.deps.storage.compact(this.name, snapshot, upToId)
       // Compaction runs inside the room's queue, so no row was stored after upToId meanwhile.
       this.storedBytes = snapshot.length
+      this.snapshotBytes = snapshot.length
+      this.joinState = { full: snapshot, since: [], bytes: 0 }
     } catch (error) {
       this.unsavedUpdates = unsaved
+      this.unsavedBytes = unsavedBytes
       // The uncompacted updates are still stored; nothing is lost.
       this.deps.logger.warn('compacting a room failed', { room: this.name, error })
     }
@@ -567,6 +639,7 @@ export class Room {
     clearTimeout(this.ackTimer)
     this.awaitingAck.clear()
     this.awareness.destroy()
+    this.tracker.destroy()
     this.currentDoc.destroy()
   }
 }
@@ -597,6 +670,10 @@ function applyRows(
     return current
   }
   return undefined
+}
+
+function byteLength(updates: readonly Uint8Array[]): number {
+  return updates.reduce((sum, update) => sum + update.length, 0)
 }
 
 /** A byte count as people read it: "64 MiB". */
