@@ -57,19 +57,11 @@ function collectedStructs(transaction: Y.Transaction): DeleteSet | undefined {
       if (!(struct instanceof Y.GC)) continue
       found ??= Y.createDeleteSet()
       const ranges = found.clients.get(client) ?? []
-      ranges.push(new DeleteItemLike(struct.id.clock, struct.length) as never)
+      ranges.push({ clock: struct.id.clock, len: struct.length })
       found.clients.set(client, ranges)
     }
   }
   return found
-}
-
-/** The shape of Yjs's DeleteItem ({ clock, len }), which Yjs does not export. */
-class DeleteItemLike {
-  constructor(
-    readonly clock: number,
-    readonly len: number
-  ) {}
 }
 
 function changedState(transaction: Y.Transaction): boolean {
