@@ -81,11 +81,14 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const limits = resolveLimits(options.limits)
   const { storage } = options
   const { accounts } = options
+  const exports = options.exports ?? createExportWorkers()
+  const compactRows = exports.compact?.bind(exports)
   const registry = new RoomRegistry({
     storage,
     logger,
     limits,
-    gateFor: accounts ? (room) => createRoomGate(accounts.store, room) : undefined
+    gateFor: accounts ? (room) => createRoomGate(accounts.store, room) : undefined,
+    compactRows
   })
   const grants = accounts ? watchGrants(accounts) : undefined
   const guard = new AddressGuard(limits)
@@ -101,7 +104,6 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     loopbackOnly: () => loopbackOnly,
     publicHost: options.publicUrl ? new URL(options.publicUrl).host : undefined
   })
-  const exports = options.exports ?? createExportWorkers()
   const handleRequest = createRequestHandler({
     registry,
     storage,

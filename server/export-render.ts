@@ -68,3 +68,20 @@ export function renderExport(job: ExportJob): ExportOutcome {
     doc.destroy()
   }
 }
+
+/**
+ * A compaction's snapshot: the room rebuilt from its stored rows and encoded whole, as the
+ * room itself would encode it (deleted content collected). Run in the worker, so a big room's
+ * encoding never holds up the event loop.
+ */
+export function compactRows(rows: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc()
+  try {
+    Y.transact(doc, () => {
+      for (const row of rows) Y.applyUpdate(doc, row)
+    })
+    return Y.encodeStateAsUpdate(doc)
+  } finally {
+    doc.destroy()
+  }
+}

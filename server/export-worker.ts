@@ -1,20 +1,35 @@
-/** The export worker thread: renders room exports off the server's event loop (export-render.ts). */
+/**
+ * The server's worker thread for whole-room work off the event loop (export-render.ts):
+ * rendering exports, and encoding a compaction's snapshot.
+ */
 import { parentPort } from 'node:worker_threads'
-import { renderExport, type ExportJob, type ExportOutcome } from './export-render'
+import { compactRows, renderExport, type ExportJob, type ExportOutcome } from './export-render'
 
-/** A request to the worker. */
-export interface ExportRequest {
-  readonly id: number
-  readonly job: ExportJob
-}
+/** A request to the worker: an export, or the rows of a room to compact. */
+export type ExportRequest =
+  | { readonly id: number; readonly job: ExportJob }
+  | { readonly id: number; readonly compact: readonly Uint8Array[] }
 
 /** The worker's answer to one request. */
 export type ExportReply =
   | { readonly id: number; readonly outcome: ExportOutcome }
+  | { readonly id: number; readonly snapshot: Uint8Array }
   | { readonly id: number; readonly error: string }
 
 const port = parentPort
-port?.on('message', ({ id, job }: ExportRequest) => {
+port?.on('message', (request: ExportRequest) => {
+  const { id } = request
+  if ('compact' in request) {
+    let answer: ExportReply
+    try {
+      answer = { id, snapshot: compactRows(request.compact).slice() }
+    } catch (error) {
+      answer = { id, error: error instanceof Error ? error.message : String(error) }
+    }
+    port.postMessage(answer, 'snapshot' in answer ? [answer.snapshot.buffer as ArrayBuffer] : [])
+    return
+  }
+  const { job } = request
   let reply: ExportReply
   try {
     const outcome = renderExport(job)

@@ -19,6 +19,8 @@ export interface WorkerScript {
 /** Runs export jobs somewhere other than the event loop. */
 export interface ExportRunner {
   run(job: ExportJob): Promise<ExportOutcome>
+  /** Rebuilds a room from its rows and encodes it whole (a compaction's snapshot), off the loop. */
+  compact?(rows: readonly Uint8Array[]): Promise<Uint8Array>
   close(): Promise<void>
 }
 
@@ -40,7 +42,7 @@ function startWorker(script: WorkerScript): Worker {
 }
 
 interface Waiting {
-  readonly resolve: (outcome: ExportOutcome) => void
+  readonly resolve: (outcome: ExportOutcome | Uint8Array) => void
   readonly reject: (error: Error) => void
 }
 
@@ -61,6 +63,7 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
       waiting.delete(reply.id)
       if (!entry) return
       if ('error' in reply) entry.reject(new Error(reply.error))
+      else if ('snapshot' in reply) entry.resolve(reply.snapshot)
       else entry.resolve(reply.outcome)
     })
     started.on('error', (error) => failAll(error))
@@ -73,16 +76,27 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
     return started
   }
 
+  const send = (request: ExportRequest): Promise<ExportOutcome | Uint8Array> => {
+    worker ??= start()
+    const running = worker
+    return new Promise((resolve, reject) => {
+      waiting.set(request.id, { resolve, reject })
+      running.postMessage(request)
+    })
+  }
+
   return {
-    run(job) {
-      worker ??= start()
-      const id = nextId++
-      const request: ExportRequest = { id, job }
-      const running = worker
-      return new Promise<ExportOutcome>((resolve, reject) => {
-        waiting.set(id, { resolve, reject })
-        running.postMessage(request)
-      })
+    async run(job) {
+      const answer = await send({ id: nextId++, job })
+      if (answer instanceof Uint8Array)
+        throw new Error('the worker answered an export with a snapshot')
+      return answer
+    },
+    async compact(rows) {
+      const answer = await send({ id: nextId++, compact: rows })
+      if (!(answer instanceof Uint8Array))
+        throw new Error('the worker answered a compaction with an export')
+      return answer
     },
     async close() {
       const stopping = worker

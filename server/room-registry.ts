@@ -12,6 +12,8 @@ export interface RoomRegistryDeps {
   readonly limits: Limits
   /** On a team server: the gate for each room's updates and presence. */
   readonly gateFor?: (room: string) => RoomGate
+  /** Encodes compactions off the event loop (see RoomDeps.compactRows). */
+  readonly compactRows?: (rows: readonly Uint8Array[]) => Promise<Uint8Array>
 }
 
 /** All loaded rooms of one server. */

@@ -51,6 +51,11 @@ export interface RoomDeps {
   readonly onDiscard: (room: Room, settled: Promise<void>) => void
   /** On a team server: checks each client's updates and presence before anything else sees them. */
   readonly gate?: RoomGate
+  /**
+   * Rebuilds a room from its rows and encodes it whole, off the event loop (a worker thread);
+   * without it compaction encodes the room's document on the loop.
+   */
+  readonly compactRows?: (rows: readonly Uint8Array[]) => Promise<Uint8Array>
 }
 
 /** Acks due within this window go out together, so a burst of keystrokes costs one snapshot. */
@@ -92,6 +97,17 @@ interface JoinState {
   bytes: number
 }
 
+/** The rows a compaction off the loop took, and the counters to put back if it fails. */
+interface TakenRows {
+  readonly rows: readonly Uint8Array[]
+  readonly upToId: number
+  readonly updates: number
+  readonly bytes: number
+  readonly storedBytes: number
+  readonly join: JoinState | undefined
+  readonly joinTail: number
+}
+
 /** Longest tail of updates a join is answered with before the room encodes itself afresh. */
 const MAX_JOIN_TAIL = 200
 const MAX_JOIN_TAIL_BYTES = 1024 * 1024
@@ -125,6 +141,8 @@ export class Room {
   private compactTimer: NodeJS.Timeout | undefined
   private readonly awaitingAck = new Set<RoomConnection>()
   private ackTimer: NodeJS.Timeout | undefined
+  /** The compaction running off the loop, if any. */
+  private compacting: Promise<void> | undefined
   /** What a client with nothing is sent on joining; see JoinState. */
   private joinState: JoinState | undefined
   /** The encoded ack for the document as it is now; dropped on every change. */
@@ -300,7 +318,90 @@ export class Room {
 
   /** Compacts now (after queued writes) if anything was stored since the last compaction. */
   flush(): Promise<void> {
-    return this.queue.run(() => this.compact())
+    const { compactRows } = this.deps
+    if (!compactRows) return this.queue.run(() => this.compact())
+    return this.compactOffLoop(compactRows)
+  }
+
+  /**
+   * Compacts with the snapshot encoded elsewhere: the rows are taken in the room's order, the
+   * snapshot is made while the room goes on storing and relaying, and the rows it covers are
+   * replaced in the room's order again (later rows stay, see RoomStorage.compact).
+   */
+  private async compactOffLoop(
+    compactRows: (rows: readonly Uint8Array[]) => Promise<Uint8Array>
+  ): Promise<void> {
+    // One at a time; a flush asked for meanwhile also covers what was stored since.
+    if (this.compacting) return this.compacting.then(() => this.flush())
+    const run = async (): Promise<void> => {
+      const taken = await this.queue.run(() => this.takeRowsForCompaction())
+      if (!taken) return
+      let snapshot: Uint8Array
+      try {
+        snapshot = await compactRows(taken.rows)
+      } catch (error) {
+        this.deps.logger.warn('compacting a room in the worker failed; compacting here', {
+          room: this.name,
+          error
+        })
+        return this.queue.run(() => {
+          this.unsavedUpdates += taken.updates
+          this.unsavedBytes += taken.bytes
+          return this.compact()
+        })
+      }
+      await this.queue.run(() => this.finishCompaction(snapshot, taken))
+    }
+    this.compacting = run().finally(() => {
+      this.compacting = undefined
+      // Writes that came in while it ran may have made the next one due.
+      this.scheduleCompactionIfDue()
+    })
+    return this.compacting
+  }
+
+  /** The rows to compact now, from memory when the room keeps them for joins; in the room's order. */
+  private async takeRowsForCompaction(): Promise<TakenRows | undefined> {
+    if (this.closed || this.unsavedUpdates === 0 || this.lastAppliedId === 0) return undefined
+    const join = this.joinState
+    const rows = join
+      ? [join.full, ...join.since]
+      : (await this.deps.storage.loadUpdates(this.name)).map((row) => row.update)
+    const taken: TakenRows = {
+      rows,
+      upToId: this.lastAppliedId,
+      updates: this.unsavedUpdates,
+      bytes: this.unsavedBytes,
+      storedBytes: this.storedBytes,
+      join,
+      joinTail: join?.since.length ?? 0
+    }
+    this.unsavedUpdates = 0
+    this.unsavedBytes = 0
+    return taken
+  }
+
+  private async finishCompaction(snapshot: Uint8Array, taken: TakenRows): Promise<void> {
+    if (this.closed) return
+    try {
+      await this.deps.storage.compact(this.name, snapshot, taken.upToId)
+    } catch (error) {
+      this.unsavedUpdates += taken.updates
+      this.unsavedBytes += taken.bytes
+      this.deps.logger.warn('compacting a room failed', { room: this.name, error })
+      return
+    }
+    // What was stored while the snapshot was made stays, after it.
+    this.storedBytes = snapshot.length + (this.storedBytes - taken.storedBytes)
+    this.snapshotBytes = snapshot.length
+    const join = this.joinState
+    if (join && join === taken.join) {
+      this.joinState = {
+        full: snapshot,
+        since: join.since.slice(taken.joinTail),
+        bytes: byteLength(join.since.slice(taken.joinTail))
+      }
+    }
   }
 
   /** After queued writes, closes every connection with `code`, compacts and releases the document. */
@@ -324,9 +425,7 @@ export class Room {
     this.install(read)
     if (read.rows > 1) this.unsavedUpdates = read.rows
     // Many rows make every later load slow: compact them now, once, in the room's order.
-    if (read.rows > this.deps.limits.compactAfterUpdates) {
-      void this.queue.run(() => this.compact())
-    }
+    if (read.rows > this.deps.limits.compactAfterUpdates) void this.flush().catch(() => undefined)
     if (this.quarantined.length > 0) {
       this.deps.logger.error('room is damaged: stored rows were set aside', {
         room: this.name,
@@ -448,8 +547,10 @@ export class Room {
       since: [],
       bytes: 0
     })
-    connection.send(encodeSyncStep2Update(join.full))
+    // The tail goes first: the client keeps it pending until the full encoding arrives in
+    // sync step 2, so that once it counts as synced it holds the whole room.
     for (const update of join.since) connection.send(encodeUpdate(update))
+    connection.send(encodeSyncStep2Update(join.full))
   }
 
   private async handleMessage(connection: RoomConnection, message: ClientMessage): Promise<void> {
@@ -581,12 +682,16 @@ export class Room {
   private noteStoredUpdate(bytes: number): void {
     this.unsavedUpdates += 1
     this.unsavedBytes += bytes
+    this.scheduleCompactionIfDue()
+  }
+
+  private scheduleCompactionIfDue(): void {
     const { compactAfterUpdates } = this.deps.limits
     const due =
       this.unsavedUpdates >= compactAfterUpdates &&
       (this.unsavedBytes * 4 >= this.snapshotBytes ||
         this.unsavedUpdates >= 20 * compactAfterUpdates)
-    if (!due || this.compactTimer) return
+    if (!due || this.compactTimer || this.compacting || this.closed) return
     this.compactTimer = setTimeout(() => {
       this.compactTimer = undefined
       this.flush().catch(() => undefined)

@@ -14,18 +14,22 @@ import { createSqliteStorage } from '../../server/storage/sqlite-storage'
 import { createClient } from '../support/clients'
 import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { waitFor } from '../support/wait-for'
+import { waitFor, waitForAsync } from '../support/wait-for'
 
 const root = mkdtempSync(join(tmpdir(), 'claimdesk-join-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-async function freshReader(syncUrl: string, room: string): Promise<Y.Doc> {
+/** A new client's text at the very moment it counts as synced (not a poll later). */
+function textWhenSynced(syncUrl: string, room: string): Promise<string> {
   const reader = createClient(syncUrl, room)
-  await reader.synced()
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(reader.doc))
-  reader.destroy()
-  return doc
+  return new Promise((resolve) => {
+    reader.provider.on('sync', (synced: boolean) => {
+      if (!synced) return
+      const text = readPlainText(reader.doc)
+      reader.destroy()
+      resolve(text)
+    })
+  })
 }
 
 describe('joining a room', () => {
@@ -35,17 +39,16 @@ describe('joining a room', () => {
     let server = await startTestServer({ storage: createSqliteStorage(file), limits })
     const writer = createClient(server.syncUrl, 'tails')
     await writer.synced()
+    const storedText = async (): Promise<string> => {
+      const doc = new Y.Doc()
+      for (const row of await server.storage.loadUpdates('tails')) Y.applyUpdate(doc, row.update)
+      return readPlainText(doc)
+    }
+    // Once the room has stored everything, a reader holds all of it the moment it is synced.
     const expectReaderToMatch = async () => {
-      await waitFor(
-        () => writer.provider.wsconnected && writer.provider.synced,
-        'the writer to be connected'
-      )
       const target = readPlainText(writer.doc)
-      let text = ''
-      for (let attempt = 0; attempt < 50 && text !== target; attempt++) {
-        text = readPlainText(await freshReader(server.syncUrl, 'tails'))
-      }
-      expect(text).toBe(target)
+      await waitForAsync(async () => (await storedText()) === target, 'the writer’s edits stored')
+      expect(await textWhenSynced(server.syncUrl, 'tails')).toBe(target)
     }
     // A tail after the first row, then past a compaction (20 updates), then a tail on its snapshot.
     for (let i = 0; i < 12; i++) appendParagraph(writer.doc, `line ${i}`)
@@ -56,11 +59,10 @@ describe('joining a room', () => {
     writer.destroy()
     await server.close()
     server = await startTestServer({ storage: createSqliteStorage(file), limits })
-    const again = await freshReader(server.syncUrl, 'tails')
-    expect(readPlainText(again)).toContain('line 44')
+    expect(await textWhenSynced(server.syncUrl, 'tails')).toContain('line 44')
     // A reconnecting client, with most of the room already, gets only what it lacks, and it fits.
     const partial = new Y.Doc()
-    Y.applyUpdate(partial, Y.encodeStateAsUpdate(again))
+    Y.applyUpdate(partial, Y.encodeStateAsUpdate(writer.doc))
     const another = createClient(server.syncUrl, 'tails')
     await another.synced()
     appendParagraph(another.doc, 'while you were away')
