@@ -17,6 +17,8 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { documentFragment } from '../src/collab/briefing-doc'
 import { createSyncServer } from '../server/create-sync-server'
+import type { ExportJob } from '../server/export-render'
+import { createExportWorkers } from '../server/export-workers'
 import { SnapshotTracker } from '../server/snapshot-tracker'
 import { createSqliteStorage } from '../server/storage/sqlite-storage'
 import { generateBriefing } from './briefing-generator'
@@ -152,12 +154,87 @@ async function measureJoins(doc: Y.Doc): Promise<void> {
   )
 }
 
+function client(wsBase: string, room: string, doc = new Y.Doc()): Promise<WebsocketProvider> {
+  const provider = new WebsocketProvider(wsBase, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true
+  })
+  return new Promise((resolve) => provider.once('sync', () => resolve(provider)))
+}
+
+/**
+ * Relay latency in a small bystander room while a typist in the big room makes it compact
+ * (every 100 of its updates, with compactAfterUpdates at 5), with the snapshot encoded in the
+ * worker thread or on the event loop.
+ */
+async function measureCompactionStalls(
+  doc: Y.Doc,
+  where: 'worker' | 'loop'
+): Promise<{ latencies: number[]; rows: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-compaction-'))
+  const workers = createExportWorkers()
+  // Without compact(), the room encodes its compactions on the event loop, as it did before.
+  const exports =
+    where === 'worker'
+      ? workers
+      : { run: (job: ExportJob) => workers.run(job), close: () => workers.close() }
+  const storage = createSqliteStorage(join(dir, 'big.sqlite'))
+  const server = createSyncServer({
+    storage,
+    limits: { compactAfterUpdates: 5, compactDelayMs: 1 },
+    exports
+  })
+  const { url } = await server.listen(0)
+  const wsBase = `${url.replace(/^http/, 'ws')}/sync`
+  const typistDoc = new Y.Doc()
+  Y.applyUpdate(typistDoc, Y.encodeStateAsUpdate(doc))
+  const typist = await client(wsBase, 'big', typistDoc)
+  const [writer, reader] = [await client(wsBase, 'small'), await client(wsBase, 'small')]
+  const latencies: number[] = []
+  const text = (documentFragment(typistDoc).get(2) as Y.XmlElement).get(0) as Y.XmlText
+  for (let edit = 0; edit < 400; edit++) {
+    text.insert(0, 'k')
+    const arrived = new Promise<number>((resolve) => {
+      const shared = reader.doc.getText('bystander')
+      const handle = (): void => {
+        shared.unobserve(handle)
+        resolve(performance.now())
+      }
+      shared.observe(handle)
+    })
+    const sent = performance.now()
+    writer.doc.getText('bystander').insert(0, 'b')
+    latencies.push((await arrived) - sent)
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
+  const rows = (await storage.loadUpdates('big')).length
+  for (const provider of [typist, writer, reader]) provider.destroy()
+  await server.close()
+  rmSync(dir, { recursive: true, force: true })
+  return { latencies, rows }
+}
+
 async function main(): Promise<void> {
   process.setMaxListeners(0)
   console.log(`# Big room on the server  ${new Date().toISOString()}  node ${process.version}`)
   const doc = bigRoom()
   measureAcks(doc)
   await measureJoins(doc)
+  const loop = await measureCompactionStalls(doc, 'loop')
+  const worker = await measureCompactionStalls(doc, 'worker')
+  console.log('\n## A bystander room while the big room compacts (400 edits each)')
+  console.log(
+    '| compaction encoded | bystander p50 ms | p99 ms | max ms | big room rows at the end |'
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  for (const [label, { latencies: samples, rows }] of [
+    ['on the event loop (before)', loop],
+    ['in the worker thread (now)', worker]
+  ] as const) {
+    console.log(
+      `| ${label} | ${fmt(quantile(samples, 0.5))} | ${fmt(quantile(samples, 0.99))} | ${fmt(Math.max(...samples))} | ${rows} |`
+    )
+  }
 }
 
 main().then(
