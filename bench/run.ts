@@ -3,14 +3,16 @@
  * Each server runs in its own process; the clients run here.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createInterface, type Interface } from 'node:readline'
 import { setTimeout as delay } from 'node:timers/promises'
 import { hashPassword, SCRYPT_COST, verifyPassword } from '../server/accounts/passwords'
 import { measureInterleaved, openRooms, summarize, type LatencyResult } from './latency'
 import type { BenchTarget } from './latency'
 
-type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'baseline'
+type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'reference-leveldb' | 'baseline'
 
 /**
  * BENCH_BASELINE=DIR adds our server as another checkout in DIR has it (e.g. a git worktree
@@ -31,7 +33,14 @@ async function startHost(kind: Kind): Promise<Host> {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', 'bench/server-host.ts', kind === 'baseline' ? 'ours' : kind],
-    { stdio: 'pipe', ...(kind === 'baseline' ? { cwd: BASELINE_DIR } : {}) }
+    {
+      stdio: 'pipe',
+      ...(kind === 'baseline' ? { cwd: BASELINE_DIR } : {}),
+      env:
+        kind === 'reference-leveldb'
+          ? { ...process.env, YPERSISTENCE: mkdtempSync(join(tmpdir(), 'bench-leveldb-')) }
+          : process.env
+    }
   )
   child.stderr.pipe(process.stderr)
   const lines: Interface = createInterface({ input: child.stdout })
@@ -69,6 +78,7 @@ async function startHost(kind: Kind): Promise<Host> {
 
 const KINDS: readonly Kind[] = [
   'reference',
+  'reference-leveldb',
   'ours',
   'ours-roles',
   'ours-memory',
@@ -76,6 +86,7 @@ const KINDS: readonly Kind[] = [
 ]
 const LABEL: Record<Kind, string> = {
   reference: '@y/websocket-server 0.1.1 (memory only)',
+  'reference-leveldb': '@y/websocket-server 0.1.1 with y-leveldb (persistent)',
   ours: 'Claimdesk server (SQLite, stored before broadcast)',
   'ours-roles': 'Claimdesk team server (SQLite, every update checked against its sender’s role)',
   'ours-memory': 'Claimdesk server (in-memory storage)',
@@ -166,13 +177,14 @@ async function main(): Promise<void> {
   for (const { clients, rounds, edits } of ROWS) {
     const results = await latencyRow(clients, rounds, edits)
     const reference = results.get('reference')
+    const leveldb = results.get('reference-leveldb')
     console.log(
       `\n## ${clients} clients per room, ${rounds} rounds of ${edits} edits per server, interleaved`
     )
     console.log(
-      '| server | samples | p50 ms | p99 ms | p50 ratio | p99 ratio | p99 ratio by fifth of the run |'
+      '| server | samples | p50 ms | p99 ms | p50 ratio | p99 ratio | p50 vs y-leveldb | p99 vs y-leveldb | p99 ratio by fifth of the run |'
     )
-    console.log('| --- | --- | --- | --- | --- | --- | --- |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const [kind, { overall, stretchP99 }] of results) {
       const ratio = (value: number, base: number | undefined): string =>
         base === undefined ? 'n/a' : fmt(value / base)
@@ -180,7 +192,7 @@ async function main(): Promise<void> {
         .map((p99, index) => ratio(p99, reference?.stretchP99[index]))
         .join(' ')
       console.log(
-        `| ${LABEL[kind]} | ${overall.samples} | ${fmt(overall.p50)} | ${fmt(overall.p99)} | ${ratio(overall.p50, reference?.overall.p50)} | ${ratio(overall.p99, reference?.overall.p99)} | ${byStretch} |`
+        `| ${LABEL[kind]} | ${overall.samples} | ${fmt(overall.p50)} | ${fmt(overall.p99)} | ${ratio(overall.p50, reference?.overall.p50)} | ${ratio(overall.p99, reference?.overall.p99)} | ${ratio(overall.p50, leveldb?.overall.p50)} | ${ratio(overall.p99, leveldb?.overall.p99)} | ${byStretch} |`
       )
     }
   }

@@ -1,7 +1,9 @@
 /**
  * Hosts one sync server implementation in its own process for the benchmark,
  * so that the clients' work does not share a heap or an event loop with it.
- * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-roles|ours-memory|reference
+ * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-roles|ours-memory|reference|reference-leveldb
+ * (reference-leveldb: @y/websocket-server persisting with y-leveldb, which it does when the
+ * YPERSISTENCE environment variable names a directory; run.ts sets it for that host only).
  * Prints `listening WS_BASE` once (`ours-roles` first prints `token TOKEN`: an editor's API
  * token, as the team server checks every update against its sender's role), then answers
  * each `heap` line on stdin with `heap BYTES` (after a full GC).
@@ -18,7 +20,7 @@ import { createSyncServer } from '../server/create-sync-server'
 import { createMemoryStorage } from '../server/storage/memory-storage'
 import { createSqliteStorage } from '../server/storage/sqlite-storage'
 
-type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference'
+type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'reference-leveldb'
 
 async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'))
@@ -81,10 +83,11 @@ function heapAfterGc(): number {
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as Kind
-  if (!['ours', 'ours-roles', 'ours-memory', 'reference'].includes(kind)) {
-    throw new Error('usage: server-host.ts ours|ours-roles|ours-memory|reference')
+  if (!['ours', 'ours-roles', 'ours-memory', 'reference', 'reference-leveldb'].includes(kind)) {
+    throw new Error('usage: server-host.ts ours|ours-roles|ours-memory|reference|reference-leveldb')
   }
-  const host = kind === 'reference' ? await startReference() : await startOurs(kind)
+  // reference-leveldb is the same server with y-leveldb, switched on by YPERSISTENCE (run.ts).
+  const host = kind.startsWith('reference') ? await startReference() : await startOurs(kind)
   process.stdout.write(`listening ${host.wsBase}\n`)
   const lines = createInterface({ input: process.stdin })
   lines.on('line', (line) => {
