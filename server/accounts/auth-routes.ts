@@ -7,17 +7,17 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { serialize } from 'cookie'
-import { isRole, permits } from '../../src/core/access/roles'
 import { decodeJsonBody } from '../annotations-route'
 import { sendError, sendJson } from '../http-response'
 import { decodeUtf8, mediaType, readUpload } from '../request-body'
-import type { Member } from './account-store'
 import { DuplicateMemberError } from './account-store'
 import type { Accounts, Principal } from './accounts'
 import { AccountError } from './accounts'
 import { invitePage, messagePage, sendPage, signInPage } from './auth-pages'
 import type { IdentityProvider } from './identity-provider'
+import { handleMembersApi } from './member-routes'
 import { hashSecret } from './secrets'
+import { fail, memberView, refuse } from './route-answers'
 
 /** What the account routes need. */
 export interface AuthRouteDeps {
@@ -31,11 +31,6 @@ export interface AuthRouteDeps {
 const FORM = 'application/x-www-form-urlencoded'
 const JSON_TYPE = 'application/json'
 const SMALL_BODY = 16 * 1024
-
-/** The member as the API shows them. */
-export function memberView(member: Member): Record<string, string> {
-  return { id: member.id, email: member.email, name: member.name, role: member.role }
-}
 
 /** A path on this server to go to after signing in; anything else goes to the start. */
 export function safeNext(value: string | null | undefined): string {
@@ -290,78 +285,7 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
       response.end()
       return true
     }
-    const isMembersRoute =
-      pathname === '/api/members' ||
-      pathname === '/api/invites' ||
-      pathname.startsWith('/api/members/')
-    if (!isMembersRoute) return false
-    if (!permits(principal.member.role, 'administer')) {
-      sendError(
-        response,
-        403,
-        `your role (${principal.member.role}) may not manage members; that needs admin`
-      )
-      return true
-    }
-    if (pathname === '/api/members') {
-      if (method !== 'GET') return refuse(response, 'GET')
-      const [members, invites, requests] = await Promise.all([
-        accounts.store.listMembers(),
-        accounts.store.listInvites(),
-        accounts.store.listAccessRequests()
-      ])
-      const now = new Date().toISOString()
-      sendJson(response, 200, {
-        members: members.map(memberView),
-        invites: invites
-          .filter((open) => open.expiresAt > now)
-          .map(({ role, email, createdAt, expiresAt }) => ({ role, email, createdAt, expiresAt })),
-        accessRequests: requests
-      })
-      return true
-    }
-    if (pathname === '/api/invites') {
-      if (method !== 'POST') return refuse(response, 'POST')
-      const fields = await readFields(request, response)
-      if (!fields) return true
-      const role = fields['role']
-      if (!isRole(role))
-        return fail(response, 400, 'role must be one of viewer, commenter, checker, editor, admin')
-      const email = fields['email']?.trim() || null
-      const { secret, expiresAt } = await accounts.invite(role, email)
-      sendJson(response, 201, {
-        link: `${base(request)}/invite/${secret}`,
-        role,
-        email,
-        expiresAt: expiresAt.toISOString()
-      })
-      return true
-    }
-    const id = decodeURIComponent(pathname.slice('/api/members/'.length))
-    if (method === 'DELETE') {
-      if (id === principal.member.id) {
-        return fail(response, 409, 'you cannot remove yourself')
-      }
-      if (!(await accounts.removeMember(id))) return fail(response, 404, 'no such member')
-      response.writeHead(204, { 'Cache-Control': 'no-store' })
-      response.end()
-      return true
-    }
-    if (method === 'PATCH') {
-      const fields = await readFields(request, response)
-      if (!fields) return true
-      const role: unknown = fields['role']
-      if (!isRole(role))
-        return fail(response, 400, 'role must be one of viewer, commenter, checker, editor, admin')
-      if (id === principal.member.id && role !== 'admin' && !(await anotherAdmin(accounts, id))) {
-        return fail(response, 409, 'the last admin cannot give up the admin role')
-      }
-      if (!(await accounts.setRole(id, role))) return fail(response, 404, 'no such member')
-      const member = await accounts.store.findMember(id)
-      sendJson(response, 200, { member: member ? memberView(member) : null })
-      return true
-    }
-    return refuse(response, 'PATCH, DELETE')
+    return handleMembersApi({ accounts, readFields, base }, principal, request, response, url)
   }
 
   return { handlePublic, refuseUnauthenticated, handleSignedIn }
@@ -369,20 +293,6 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
 
 /** The account routes, as http-routes.ts calls them. */
 export type AuthRoutes = ReturnType<typeof createAuthRoutes>
-
-async function anotherAdmin(accounts: Accounts, except: string): Promise<boolean> {
-  return (await accounts.store.listMembers()).some((m) => m.id !== except && m.role === 'admin')
-}
-
-function fail(response: ServerResponse, status: number, message: string): true {
-  sendError(response, status, message)
-  return true
-}
-
-function refuse(response: ServerResponse, allowed: string): true {
-  sendError(response, 405, 'method not allowed', { Allow: allowed })
-  return true
-}
 
 function addressOf(request: IncomingMessage): string {
   return request.socket.remoteAddress ?? ''

@@ -10,7 +10,7 @@ import { decodeJsonBody } from '../annotations-route'
 import { sendError, sendJson } from '../http-response'
 import { readUpload } from '../request-body'
 import type { Accounts, Principal } from './accounts'
-import { memberView } from './auth-routes'
+import { memberView } from './route-answers'
 
 /** Answers one access request for a room the caller may read. */
 export async function handleRoomAccess(

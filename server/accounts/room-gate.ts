@@ -11,7 +11,7 @@ import type * as Y from 'yjs'
 import type { Role } from '../../src/core/access/roles'
 import { checkUpdate } from '../../src/core/access/update-policy'
 import type { AccountStore, Member } from './account-store'
-import { describeUpdate } from './update-changes'
+import { describeUpdate } from '../../src/collab/update-changes'
 
 /** What a connection of a team server carries: who it is, and their role in its room. */
 export interface ConnectionGrant {

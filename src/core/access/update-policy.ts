@@ -1,6 +1,6 @@
 /**
  * What a room update may change, by role, and whose name it may write. The
- * server describes each update as a list of changes (server/accounts/update-changes.ts)
+ * Yjs adapter describes each update as a list of changes (src/collab/update-changes.ts)
  * and this decides, before anything is stored or relayed, whether the sender
  * may make all of them. One change it may not make refuses the whole update.
  */

@@ -7,7 +7,7 @@
  * new structs for, so that the server can check who they belong to.
  */
 import * as Y from 'yjs'
-import type { ChangeContent, RoomChange } from '../../src/core/access/update-policy'
+import type { ChangeContent, RoomChange } from '../core/access/update-policy'
 
 /** What an update would change. */
 export interface UpdateChanges {
