@@ -3,15 +3,16 @@
 /** Longest reviewer name kept. */
 export const REVIEWER_NAME_MAX_LENGTH = 64
 
+// Caret labels are white 12px text on these: each has at least 4.5:1 contrast with white (WCAG AA).
 const PALETTE = [
-  '#d1495b',
+  '#b3364a',
   '#00798c',
-  '#edae49',
+  '#8a5a00',
   '#30638e',
   '#6a4c93',
-  '#2a9d8f',
-  '#e76f51',
-  '#8ab17d'
+  '#2a7a6f',
+  '#b84a2c',
+  '#4f7a3f'
 ] as const
 
 /** Trims and collapses whitespace; null when nothing usable is left or the name is too long. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
+import { expectNamesAreLabels, expectNoSeriousViolations } from './accessibility'
 import { startServer, stopServer, uniqueRoom } from './fixtures'
 import { claimEntry, openClaim, selectPhrase, SYNCED, tagClaim } from './reviewer-page'
 
@@ -70,9 +71,16 @@ const test = base.extend<object, { teamUrl: string }>({
   ]
 })
 
+/** Checks the page's controls are named by their visible labels and axe finds nothing serious. */
+async function expectAccessible(page: Page, where: string, minControls: number): Promise<void> {
+  await expectNamesAreLabels(page, where, minControls)
+  await expectNoSeriousViolations(page, where)
+}
+
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Sign in to Claimdesk' })).toBeVisible()
+  await expectAccessible(page, 'sign-in page', 3)
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -88,6 +96,7 @@ async function joinByInvite(
   const context = await browser.newContext({ baseURL: teamUrl })
   const page = await context.newPage()
   await page.goto(link)
+  await expectAccessible(page, 'invite page', 4)
   await page.getByLabel('Your name').fill(name)
   await page.getByLabel('Email').fill(`${name.split(' ')[0]?.toLowerCase()}@example.org`)
   await page.getByLabel('Password').fill(`${name} password`)
@@ -102,6 +111,7 @@ async function invite(admin: Page, role: string): Promise<string> {
   await admin.getByRole('button', { name: 'Create invite link' }).click()
   const link = (await admin.locator('.invite-link__url').textContent()) ?? ''
   expect(link).toMatch(/\/invite\/cdi_/)
+  await expectAccessible(admin, 'members page', 5)
   await admin.getByRole('button', { name: 'Rooms' }).click()
   return link
 }
@@ -165,8 +175,23 @@ test('an admin invites a checker and a viewer; each sees what their role may do'
   await expect(openClaim(viewer).getByLabel('Verification status')).toHaveCount(0)
   await expect(openClaim(viewer).getByRole('button', { name: 'Add comment' })).toHaveCount(0)
 
+  await expectAccessible(viewer, 'a viewer’s room', 4)
+
   // Presence names come from the server: the admin sees both members by name.
   await expect(admin.getByText('Vi Viewer').first()).toBeVisible()
+
+  // The admin's account page, and changing a member's role from the members page.
+  await admin.goto('/')
+  await admin.getByRole('button', { name: 'Account' }).click()
+  await expect(admin.getByRole('heading', { name: 'Change password' })).toBeVisible()
+  await expectAccessible(admin, 'account page', 4)
+  await admin.getByRole('button', { name: 'Rooms' }).click()
+  await admin.getByRole('button', { name: 'Members' }).click()
+  await admin.getByLabel('Role of Vi Viewer').selectOption('commenter')
+  await expect(admin.getByText('Vi Viewer is now commenter.')).toBeVisible()
+  await viewer.reload()
+  await claimEntry(viewer, '2.1 million containers').getByRole('button').first().click()
+  await expect(openClaim(viewer).getByRole('button', { name: 'Add comment' })).toBeVisible()
 
   await adminContext.close()
   await checker.context().close()

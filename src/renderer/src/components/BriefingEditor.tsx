@@ -107,9 +107,13 @@ export function BriefingEditor({
 
   // Viewers and commenters get a read-only text; checkers keep it editable for tagging only.
   const editable = access.can('check')
+  const textEditable = access.can('edit')
   useEffect(() => {
-    if (editor && editor.isEditable !== editable) editor.setEditable(editable)
-  }, [editor, editable])
+    if (!editor) return
+    if (editor.isEditable !== editable) editor.setEditable(editable)
+    // Assistive technology hears a text it cannot change as read-only, whatever else it allows.
+    editor.view.dom.setAttribute('aria-readonly', String(!textEditable))
+  }, [editor, editable, textEditable])
   const reason = readOnlyReason(access)
 
   useEffect(() => statusIndex.updateClaims(claims), [statusIndex, claims])
