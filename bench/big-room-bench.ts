@@ -89,16 +89,16 @@ function measureAcks(doc: Y.Doc): void {
 }
 
 /**
- * A client with nothing asks for the room (sync step 1 with an empty state vector): the time
- * to the first byte of the answer (sync step 2) and to its last byte.
+ * A client with nothing opens the room and asks for it (sync step 1 with an empty state
+ * vector): the time from opening the socket to the first byte of the answer (sync step 2).
  */
 function joinOnce(wsBase: string, room: string): Promise<{ firstByte: number }> {
   return new Promise((resolve, reject) => {
+    // From before the upgrade: a cold room starts loading as soon as the socket is accepted.
+    const started = performance.now()
     const socket = new WebSocket(`${wsBase}/${room}`)
-    let started = 0
     socket.on('error', reject)
     socket.on('open', () => {
-      started = performance.now()
       // Message 0 (sync), type 0 (step 1), an empty state vector (length 1: zero entries).
       socket.send(Uint8Array.from([0, 0, 1, 0]))
     })
@@ -214,12 +214,43 @@ async function measureCompactionStalls(
   return { latencies, rows }
 }
 
+/**
+ * A room of 20,000 uncompacted rows (the big room's state, then 20,000 keystrokes) loaded cold
+ * by a fresh server on its file: the time from a join to the first byte of sync step 2.
+ */
+async function measureColdLoad(doc: Y.Doc): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-cold-'))
+  const file = join(dir, 'cold.sqlite')
+  const rows: Uint8Array[] = [Y.encodeStateAsUpdate(doc)]
+  const typist = new Y.Doc()
+  Y.applyUpdate(typist, rows[0] ?? new Uint8Array())
+  typist.on('update', (update: Uint8Array) => rows.push(update))
+  const text = (documentFragment(typist).get(4) as Y.XmlElement).get(0) as Y.XmlText
+  for (let i = 0; i < 20_000; i++) {
+    if (i % 5 === 4) text.delete(0, 1)
+    else text.insert(0, 'x')
+  }
+  const writing = createSqliteStorage(file)
+  await writing.appendUpdates('cold', rows)
+  await writing.close()
+  const server = createSyncServer({ storage: createSqliteStorage(file) })
+  const { url } = await server.listen(0)
+  const { firstByte } = await joinOnce(`${url.replace(/^http/, 'ws')}/sync`, 'cold')
+  await server.close()
+  rmSync(dir, { recursive: true, force: true })
+  return firstByte
+}
+
 async function main(): Promise<void> {
   process.setMaxListeners(0)
   console.log(`# Big room on the server  ${new Date().toISOString()}  node ${process.version}`)
   const doc = bigRoom()
   measureAcks(doc)
   await measureJoins(doc)
+  const cold = await measureColdLoad(doc)
+  console.log('\n## A room of 20,001 uncompacted rows, loaded cold')
+  console.log(`| first byte of sync step 2 after the join | ${fmt(cold)} ms |`)
+  console.log('| --- | --- |')
   const loop = await measureCompactionStalls(doc, 'loop')
   const worker = await measureCompactionStalls(doc, 'worker')
   console.log('\n## A bystander room while the big room compacts (400 edits each)')
