@@ -19,17 +19,27 @@ import { Accounts } from '../server/accounts/accounts'
 import { createSyncServer } from '../server/create-sync-server'
 import { createMemoryStorage } from '../server/storage/memory-storage'
 import { createSqliteStorage } from '../server/storage/sqlite-storage'
+import { DEFAULT_CHECKPOINT_POLICY } from '../server/storage/wal-checkpoints'
 
 type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'reference-leveldb'
 
 async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'))
   if (kind === 'ours-memory') {
-    const server = createSyncServer({ storage: createMemoryStorage() })
+    const server = createSyncServer({
+      storage: createMemoryStorage(),
+      limits: { maxConnectionsPerAddress: 100_000, maxRoomsPerAddressPerMinute: 100_000 }
+    })
     const { url } = await server.listen(0, '127.0.0.1')
     return { wsBase: `${url.replace(/^http/, 'ws')}/sync`, stop: () => server.close() }
   }
-  const storage = createSqliteStorage(join(dataDir, 'bench.sqlite'))
+  // BENCH_CHECKPOINT_WRITES: writes per checkpoint under unbroken load (bench/many-rooms.ts).
+  const checkpointWrites = Number(process.env['BENCH_CHECKPOINT_WRITES'] ?? '')
+  const storage = createSqliteStorage(join(dataDir, 'bench.sqlite'), {
+    ...(checkpointWrites > 0
+      ? { checkpoints: { ...DEFAULT_CHECKPOINT_POLICY, maxPendingWrites: checkpointWrites } }
+      : {})
+  })
   let accounts: Accounts | undefined
   if (kind === 'ours-roles') {
     accounts = new Accounts({ store: storage.accounts })
@@ -41,7 +51,10 @@ async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Prom
     })
     process.stdout.write(`token ${await accounts.createToken(member.id, 'bench')}\n`)
   }
-  const server = createSyncServer({ storage, accounts })
+  // Every benchmark client comes from this one machine: the per-address quotas would refuse
+  // the many-rooms load (1,000 sockets), which stands for many reviewers' machines.
+  const limits = { maxConnectionsPerAddress: 100_000, maxRoomsPerAddressPerMinute: 100_000 }
+  const server = createSyncServer({ storage, accounts, limits })
   const { url } = await server.listen(0, '127.0.0.1')
   return {
     wsBase: `${url.replace(/^http/, 'ws')}/sync`,
