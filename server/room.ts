@@ -141,6 +141,8 @@ export class Room {
   private compactTimer: NodeJS.Timeout | undefined
   private readonly awaitingAck = new Set<RoomConnection>()
   private ackTimer: NodeJS.Timeout | undefined
+  /** The id up to which stored rows were last replaced by a snapshot. */
+  private compactedUpTo = 0
   /** The compaction running off the loop, if any. */
   private compacting: Promise<void> | undefined
   /** What a client with nothing is sent on joining; see JoinState. */
@@ -382,9 +384,11 @@ export class Room {
   }
 
   private async finishCompaction(snapshot: Uint8Array, taken: TakenRows): Promise<void> {
-    if (this.closed) return
+    // A compaction here meanwhile (a room over its quota compacts at once) covered these rows.
+    if (this.closed || this.compactedUpTo >= taken.upToId) return
     try {
       await this.deps.storage.compact(this.name, snapshot, taken.upToId)
+      this.compactedUpTo = taken.upToId
     } catch (error) {
       this.unsavedUpdates += taken.updates
       this.unsavedBytes += taken.bytes
@@ -709,6 +713,7 @@ export class Room {
     this.unsavedBytes = 0
     try {
       await this.deps.storage.compact(this.name, snapshot, upToId)
+      this.compactedUpTo = upToId
       // Compaction runs inside the room's queue, so no row was stored after upToId meanwhile.
       this.storedBytes = snapshot.length
       this.snapshotBytes = snapshot.length
