@@ -197,3 +197,56 @@ test('an admin invites a checker and a viewer; each sees what their role may do'
   await checker.context().close()
   await viewer.context().close()
 })
+
+test('a member whose session ended while away signs in again and loses nothing', async ({
+  browser,
+  teamUrl
+}) => {
+  const adminContext = await browser.newContext({ baseURL: teamUrl })
+  const admin = await adminContext.newPage()
+  await signIn(admin, ADMIN.email, ADMIN.password)
+  const room = uniqueRoom('away')
+  const seeded = await admin.request.post(`/api/rooms/${room}/briefing`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    data: BRIEFING
+  })
+  expect(seeded.status()).toBe(201)
+  const member = await joinByInvite(browser, teamUrl, await invite(admin, 'checker'), 'Ola Away')
+  await member.goto(`/?room=${room}`)
+  await expect(member.getByRole('status')).toHaveText(SYNCED)
+
+  // Offline, Ola tags a claim; meanwhile her session ends (her password changed elsewhere).
+  await member.context().setOffline(true)
+  await tagClaim(member, 'Exports of machinery')
+  const elsewhere = await member.context().browser()?.newContext({ baseURL: teamUrl })
+  const other = await elsewhere?.newPage()
+  if (!other) throw new Error('no second context')
+  await other.goto('/sign-in')
+  await other.getByLabel('Email').fill('ola@example.org')
+  await other.getByLabel('Password').fill('Ola Away password')
+  await other.getByRole('button', { name: 'Sign in' }).click()
+  await expect(other.getByText('Signed in as Ola Away')).toBeVisible()
+  const changed = await other.request.post('/api/session/password', {
+    headers: { 'content-type': 'application/json' },
+    data: { current: 'Ola Away password', next: 'a new password for Ola' }
+  })
+  expect(changed.status()).toBe(204)
+
+  // Back online, the app finds the session gone and asks her to sign in again.
+  await member.context().setOffline(false)
+  await expect(member.getByRole('heading', { name: 'You are signed out' })).toBeVisible({
+    timeout: 20_000
+  })
+  await member.getByRole('link', { name: 'Sign in' }).click()
+  await member.getByLabel('Email').fill('ola@example.org')
+  await member.getByLabel('Password').fill('a new password for Ola')
+  await member.getByRole('button', { name: 'Sign in' }).click()
+  await expect(member.getByRole('status')).toHaveText(SYNCED)
+
+  // The claim she tagged while away reached the room.
+  await admin.goto(`/?room=${room}`)
+  await expect(claimEntry(admin, 'Exports of machinery')).toBeVisible()
+  await adminContext.close()
+  await member.context().close()
+  await elsewhere?.close()
+})

@@ -14,6 +14,7 @@ import { BriefingEditor } from './BriefingEditor'
 import { ClaimsSidebar } from './ClaimsSidebar'
 import { useRoomState } from '../hooks/use-room-state'
 import { useRoomAccess } from '../hooks/use-room-access'
+import { useSignedOut } from '../hooks/use-signed-out'
 import { RoomAccessContext } from '../room-access'
 import { RefusedWorkNotice } from './RefusedWorkNotice'
 import { SignedOutScreen } from './SignedOutScreen'
@@ -46,8 +47,9 @@ export function RoomView({
   const server = useServerUrl(platform)
   const serverUrl = server.kind === 'ready' ? server.url : null
   const connection = useRoomConnection(serverUrl, room, reviewer)
-  const { damage, synced, refusal, refusedUpdates } = useRoomState(connection)
+  const { damage, synced, refusal, refusedUpdates, link } = useRoomState(connection)
   const access = useRoomAccess(fetchFn, serverUrl, room, memberRole, synced)
+  const sessionEnded = useSignedOut(fetchFn, serverUrl, memberRole !== null, link)
   const [exporting, setExporting] = useState(false)
   // The desktop menu's File → Export… (Ctrl/Cmd+E) opens the same dialog as the button.
   useEffect(
@@ -58,7 +60,7 @@ export function RoomView({
     [platform]
   )
 
-  if (refusal?.code === CloseCode.signedOut) {
+  if (refusal?.code === CloseCode.signedOut || sessionEnded) {
     return <SignedOutScreen next={`/?room=${encodeURIComponent(room)}`} />
   }
   return (
