@@ -75,6 +75,8 @@ export interface AccountStore {
   findApiToken(tokenHash: string): Promise<StoredCredential | undefined>
 
   addInvite(invite: StoredInvite): Promise<void>
+  /** The invite with this secret's hash, expired or not, without taking it. */
+  findInvite(tokenHash: string): Promise<StoredInvite | undefined>
   /** Takes the invite, once: deletes it and returns it if it has not expired at `now`. */
   takeInvite(tokenHash: string, now: string): Promise<StoredInvite | undefined>
   listInvites(): Promise<StoredInvite[]>

@@ -52,6 +52,20 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
       path: '/',
       expires: expiresAt
     })
+  /** Sends a browser on to `location`, signed in with `session`. */
+  const redirectSignedIn = (
+    response: ServerResponse,
+    location: string,
+    session: string,
+    expiresAt: Date
+  ): void => {
+    response.writeHead(303, {
+      Location: location,
+      'Set-Cookie': sessionCookie(session, expiresAt),
+      'Cache-Control': 'no-store'
+    })
+    response.end()
+  }
   const clearedCookie = (): string =>
     serialize(accounts.cookieName, '', {
       httpOnly: true,
@@ -112,17 +126,15 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
       })
       return sendPage(response, result.status, page, headers)
     }
-    const cookie = sessionCookie(result.session, result.expiresAt)
     if (wantsJson(request)) {
       return sendJson(
         response,
         200,
         { member: memberView(result.member) },
-        { 'Set-Cookie': cookie }
+        { 'Set-Cookie': sessionCookie(result.session, result.expiresAt) }
       )
     }
-    response.writeHead(303, { Location: next, 'Set-Cookie': cookie, 'Cache-Control': 'no-store' })
-    response.end()
+    redirectSignedIn(response, next, result.session, result.expiresAt)
   }
 
   const signOut = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -142,9 +154,7 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
     request: IncomingMessage,
     response: ServerResponse
   ): Promise<void> => {
-    const open = (await accounts.store.listInvites()).find(
-      (candidate) => candidate.tokenHash === hashSecret(secret)
-    )
+    const open = await accounts.store.findInvite(hashSecret(secret))
     const gone = () =>
       sendPage(
         response,
@@ -180,12 +190,7 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
       return sendPage(response, 400, page)
     }
     if (!accepted) return gone()
-    response.writeHead(303, {
-      Location: '/',
-      'Set-Cookie': sessionCookie(accepted.session, accepted.expiresAt),
-      'Cache-Control': 'no-store'
-    })
-    response.end()
+    redirectSignedIn(response, '/', accepted.session, accepted.expiresAt)
   }
 
   /** Routes anyone may use; true when answered. */
@@ -222,12 +227,7 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
       await deps.identityProvider.handle(request, response, url, {
         startSession: async (memberId, next) => {
           const { session, expiresAt } = await accounts.startSession(memberId)
-          response.writeHead(303, {
-            Location: safeNext(next),
-            'Set-Cookie': sessionCookie(session, expiresAt),
-            'Cache-Control': 'no-store'
-          })
-          response.end()
+          redirectSignedIn(response, safeNext(next), session, expiresAt)
         }
       })
       return true

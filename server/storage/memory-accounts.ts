@@ -84,6 +84,7 @@ export function createMemoryAccounts(): AccountStore {
         return memberId ? { memberId, expiresAt: null } : undefined
       }),
     addInvite: (invite) => settle(() => void invites.set(invite.tokenHash, invite)),
+    findInvite: (hash) => settle(() => invites.get(hash)),
     takeInvite: (hash, now) =>
       settle(() => {
         const invite = invites.get(hash)

@@ -206,6 +206,11 @@ export function createSqliteAccounts(db: Database, noteWrite: () => void): Accou
         return row ? { memberId: row.member_id, expiresAt: null } : undefined
       }),
     addInvite: (invite) => write(() => void q.insertInvite.run(invite)),
+    findInvite: (tokenHash) =>
+      settle(() => {
+        const row = q.invite.get(tokenHash)
+        return row ? inviteOf(row) : undefined
+      }),
     takeInvite: (tokenHash, now) => write(() => takeInvite(tokenHash, now)),
     listInvites: () => settle(() => q.invites.all().map(inviteOf)),
     setRoomRole: (room, memberId, role: RoomRole | null) =>

@@ -116,21 +116,30 @@ async function invite(admin: Page, role: string): Promise<string> {
   return link
 }
 
-test('an admin invites a checker and a viewer; each sees what their role may do', async ({
-  browser,
-  teamUrl
-}) => {
-  const adminContext = await browser.newContext({ baseURL: teamUrl })
-  const admin = await adminContext.newPage()
+/** The first admin, signed in in a browser of their own, and a fresh room they seeded. */
+async function adminWithRoom(
+  browser: Browser,
+  teamUrl: string,
+  prefix: string
+): Promise<{ admin: Page; room: string }> {
+  const context = await browser.newContext({ baseURL: teamUrl })
+  const admin = await context.newPage()
   await signIn(admin, ADMIN.email, ADMIN.password)
   await expect(admin.getByText(`Signed in as ${ADMIN.name} (admin)`)).toBeVisible()
-
-  const room = uniqueRoom('team')
+  const room = uniqueRoom(prefix)
   const seeded = await admin.request.post(`/api/rooms/${room}/briefing`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
     data: BRIEFING
   })
   expect(seeded.status()).toBe(201)
+  return { admin, room }
+}
+
+test('an admin invites a checker and a viewer; each sees what their role may do', async ({
+  browser,
+  teamUrl
+}) => {
+  const { admin, room } = await adminWithRoom(browser, teamUrl, 'team')
 
   const checkerLink = await invite(admin, 'checker')
   const viewerLink = await invite(admin, 'viewer')
@@ -193,7 +202,7 @@ test('an admin invites a checker and a viewer; each sees what their role may do'
   await claimEntry(viewer, '2.1 million containers').getByRole('button').first().click()
   await expect(openClaim(viewer).getByRole('button', { name: 'Add comment' })).toBeVisible()
 
-  await adminContext.close()
+  await admin.context().close()
   await checker.context().close()
   await viewer.context().close()
 })
@@ -202,15 +211,7 @@ test('a member whose session ended while away signs in again and loses nothing',
   browser,
   teamUrl
 }) => {
-  const adminContext = await browser.newContext({ baseURL: teamUrl })
-  const admin = await adminContext.newPage()
-  await signIn(admin, ADMIN.email, ADMIN.password)
-  const room = uniqueRoom('away')
-  const seeded = await admin.request.post(`/api/rooms/${room}/briefing`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-    data: BRIEFING
-  })
-  expect(seeded.status()).toBe(201)
+  const { admin, room } = await adminWithRoom(browser, teamUrl, 'away')
   const member = await joinByInvite(browser, teamUrl, await invite(admin, 'checker'), 'Ola Away')
   await member.goto(`/?room=${room}`)
   await expect(member.getByRole('status')).toHaveText(SYNCED)
@@ -246,7 +247,7 @@ test('a member whose session ended while away signs in again and loses nothing',
   // The claim she tagged while away reached the room.
   await admin.goto(`/?room=${room}`)
   await expect(claimEntry(admin, 'Exports of machinery')).toBeVisible()
-  await adminContext.close()
+  await admin.context().close()
   await member.context().close()
   await elsewhere?.close()
 })
