@@ -8,6 +8,12 @@ import type { ClaimStatus } from './status'
 export type ReviewerRef = string
 
 /**
+ * What a status change does: `set` a status, `confirm` another member's verification (the
+ * second check), or `send-back` a verification to In review with a note. Stored; never rename.
+ */
+export type StatusAction = 'set' | 'confirm' | 'send-back'
+
+/**
  * One entry of a claim's append-only status history.
  * `basis` lists the ids of the entries that were the latest ones when the author made the
  * change, so entries made without seeing each other (offline) can be told apart from a sequence.
@@ -21,6 +27,8 @@ export interface StatusChange {
   readonly to: ClaimStatus
   readonly note?: string
   readonly basis: readonly string[]
+  /** Absent on entries written before second checks, and on plain status changes. */
+  readonly action?: StatusAction
 }
 
 /** A checkable statement anchored to a span of the briefing. */

@@ -10,6 +10,7 @@ import {
 } from './limits'
 import { ok, refuse, type Result } from './result'
 import type { LibrarySource } from './source-library'
+import { confirmationRefusal, secondCheckOf, verifiersOf } from './second-check'
 import { DEFAULT_CLAIM_STATUS, isClaimStatus, statusLabel, type ClaimStatus } from './status'
 
 /** What making a claim needs; the id and the clock come from the caller so this stays pure. */
@@ -73,6 +74,62 @@ export function statusChangeFor(claim: Claim, input: StatusChangeInput): Result<
     basis: nextBasis(claim.history)
   }
   return ok(note.value === undefined ? change : { ...change, note: note.value })
+}
+
+/** What a second check needs: the same as a status change, without the target status. */
+export type SecondCheckInput = Omit<StatusChangeInput, 'to'>
+
+/** The entry confirming another member's verification, or why `input.author` may not. */
+export function confirmationFor(claim: Claim, input: SecondCheckInput): Result<StatusChange> {
+  const author = validateReviewer('the reviewer', input.author)
+  if (!author.ok) return author
+  const refusal = confirmationRefusal(claim.history, author.value)
+  if (refusal) return refuse(refusal)
+  const note = validateStatusNote(input.note)
+  if (!note.ok) return note
+  return ok(
+    withNote(
+      {
+        id: input.changeId,
+        author: author.value,
+        at: input.now,
+        from: 'verified',
+        to: 'verified',
+        basis: nextBasis(claim.history),
+        action: 'confirm'
+      },
+      note.value
+    )
+  )
+}
+
+/** The entry sending a verification back to In review, or why not: a note is required. */
+export function sendBackFor(claim: Claim, input: SecondCheckInput): Result<StatusChange> {
+  const author = validateReviewer('the reviewer', input.author)
+  if (!author.ok) return author
+  const check = secondCheckOf(claim.history)
+  if (check.kind !== 'awaiting')
+    return refuse('Only a verification awaiting a second check can be sent back.')
+  if (verifiersOf(check).includes(author.value)) {
+    return refuse('Your own verification is changed with the status, not sent back.')
+  }
+  const note = validateStatusNote(input.note)
+  if (!note.ok) return note
+  if (note.value === undefined) return refuse('Say why you send it back: a note is required.')
+  return ok({
+    id: input.changeId,
+    author: author.value,
+    at: input.now,
+    from: 'verified',
+    to: 'in-review',
+    basis: nextBasis(claim.history),
+    note: note.value,
+    action: 'send-back'
+  })
+}
+
+function withNote(change: StatusChange, note: string | undefined): StatusChange {
+  return note === undefined ? change : { ...change, note }
 }
 
 /** The claim after an already validated change: new status, one more history entry. */

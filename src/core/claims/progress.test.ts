@@ -34,10 +34,20 @@ describe('verification progress', () => {
         disputed: 0,
         false: 1,
         unverifiable: 0,
+        awaiting: 0,
         conflict: 0
       }
     })
     expect(progressSentence(progress)).toBe('3 of 12 verified')
+  })
+
+  it('counts an unconfirmed verification as awaiting, not verified, under the second check', () => {
+    // claimWith's claims carry no history, so nobody has confirmed their Verified.
+    const claims = [claimWith('verified', 'a'), claimWith('in-review', 'b')]
+    const progress = verificationProgress(claims, { secondCheck: true })
+    expect(progress.counts.verified).toBe(0)
+    expect(progress.counts.awaiting).toBe(1)
+    expect(progressSentence(progress)).toBe('0 of 2 verified')
   })
 
   it('reads "0 of 0 verified" for a room without claims', () => {

@@ -1,5 +1,6 @@
 /** The "Verification progress" region: how many claims are in each status, or in conflict. */
 import type { Claim } from './claim'
+import type { ReviewRules } from './second-check'
 import { VERDICT_KEYS, claimVerdict, verdictKey, type VerdictKey } from './verdict'
 
 /** Claim counts per status and of conflicts (a conflict counts under no status), and the total. */
@@ -9,12 +10,15 @@ export interface VerificationProgress {
 }
 
 /** Counts claims per verdict; every key is present, zero or not, so the region never shifts. */
-export function verificationProgress(claims: readonly Claim[]): VerificationProgress {
+export function verificationProgress(
+  claims: readonly Claim[],
+  rules?: ReviewRules
+): VerificationProgress {
   const counts = Object.fromEntries(VERDICT_KEYS.map((key) => [key, 0])) as Record<
     VerdictKey,
     number
   >
-  for (const claim of claims) counts[verdictKey(claimVerdict(claim))] += 1
+  for (const claim of claims) counts[verdictKey(claimVerdict(claim, rules))] += 1
   return { total: claims.length, counts }
 }
 

@@ -35,3 +35,16 @@ describe('decodeStatusChange', () => {
     expect(decodeStatusChange(value)).toBeNull()
   })
 })
+
+describe('decodeStatusChange: second-check actions', () => {
+  it('keeps confirm and send-back, drops a plain set, and refuses an unknown action', () => {
+    expect(decodeStatusChange({ ...valid, action: 'confirm' })).toEqual({
+      ...valid,
+      action: 'confirm'
+    })
+    expect(decodeStatusChange({ ...valid, action: 'send-back' })?.action).toBe('send-back')
+    expect(decodeStatusChange({ ...valid, action: 'set' })).toEqual(valid)
+    expect(decodeStatusChange({ ...valid, action: 'approve' })).toBeNull()
+    expect(decodeStatusChange({ ...valid, action: 1 })).toBeNull()
+  })
+})

@@ -3,7 +3,7 @@
  * (not a Word comment) because footnotes print, nest cleanly when claims overlap, and read the
  * same as the Markdown and HTML exports.
  */
-import { claimVerdict, verdictKey, verdictLabel, type VerdictKey } from '../claims/verdict'
+import { verdictKey, verdictLabel, type VerdictKey } from '../claims/verdict'
 import {
   claimEnds,
   numberedClaims,
@@ -102,11 +102,9 @@ function blockXml(
   const runs = block.runs.map((textRun, index) => {
     // The innermost (last listed) claim colours the run; every claim still gets its footnote.
     const innermost = [...textRun.claimIds].reverse().find((id) => byId.has(id))
-    const claim = innermost === undefined ? undefined : byId.get(innermost)?.claim
+    const claim = innermost === undefined ? undefined : byId.get(innermost)
     const refs = (ends[index] ?? []).map((id) => noteRef(byId.get(id)?.number ?? 0))
-    return (
-      run(textRun.text, claim ? statusProps(verdictKey(claimVerdict(claim))) : '') + refs.join('')
-    )
+    return run(textRun.text, claim ? statusProps(verdictKey(claim.verdict)) : '') + refs.join('')
   })
   const style =
     block.kind === 'heading' ? `Heading${Math.min((block.level ?? 1) + 1, 4)}` : undefined
@@ -136,10 +134,7 @@ function footnote(numbered: NumberedClaim, sources: ExportInput['library']): str
   const first =
     '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' +
     run(' ') +
-    run(
-      verdictLabel(claimVerdict(claim)),
-      `<w:b/>${statusProps(verdictKey(claimVerdict(claim)))}`
-    ) +
+    run(verdictLabel(numbered.verdict), `<w:b/>${statusProps(verdictKey(numbered.verdict))}`) +
     run(`: ${claim.statement}`)
   const paragraphs = [first, ...lines.map((line) => run(line))].map((content) =>
     paragraph(content, 'FootnoteText')
@@ -156,10 +151,11 @@ function summaryXml(input: ExportInput): string[] {
     ),
     tableRow([run('Total', '<w:b/>'), run(String(summary.total), '<w:b/>')])
   ]
-  const history = summary.claims.flatMap(({ numbered, history: lines, verdict }) => [
+  const history = summary.claims.flatMap(({ numbered, history: lines, verdict, checkedBy }) => [
     paragraph(
       run(`Claim ${numbered.number}: `, '<w:b/>') +
-        run(verdictLabel(verdict), statusProps(verdictKey(verdict))),
+        run(verdictLabel(verdict), statusProps(verdictKey(verdict))) +
+        (checkedBy === undefined ? '' : run(` ${checkedBy}`)),
       undefined,
       '<w:keepNext/><w:spacing w:after="40"/>'
     ),

@@ -4,7 +4,9 @@
  */
 import type { Claim, Comment, ReviewerRef } from '../claims/claim'
 import { ok, refuse, type Result } from '../claims/result'
+import type { ReviewRules } from '../claims/second-check'
 import type { LibrarySource } from '../claims/source-library'
+import { claimVerdict, type ClaimVerdict } from '../claims/verdict'
 
 /** A stretch of text with one set of claim marks. */
 export interface ExportRun {
@@ -37,6 +39,8 @@ export interface ExportInput {
   /** ISO 8601 time of the export. */
   readonly exportedAt: string
   readonly appVersion: string
+  /** The room's review rules; without them a Verified claim needs no second check. */
+  readonly rules?: ReviewRules
 }
 
 /** A claim with its footnote number and whether its text is still in the briefing. */
@@ -45,6 +49,8 @@ export interface NumberedClaim {
   readonly number: number
   readonly detached: boolean
   readonly comments: readonly Comment[]
+  /** The claim's verdict under the room's rules: what every format shows. */
+  readonly verdict: ClaimVerdict
 }
 
 /** The text of a block, unnormalised. */
@@ -98,7 +104,8 @@ export function numberedClaims(input: ExportInput): NumberedClaim[] {
     claim,
     number: index + 1,
     detached: index >= anchored.length,
-    comments: input.comments[claim.id] ?? []
+    comments: input.comments[claim.id] ?? [],
+    verdict: claimVerdict(claim, input.rules)
   }))
 }
 

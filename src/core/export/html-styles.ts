@@ -9,6 +9,7 @@ export const STATUS_COLOURS: Readonly<Record<VerdictKey, { fill: string; line: s
   disputed: { fill: '#ffe0c2', line: '#e65100' },
   false: { fill: '#fbd5d5', line: '#c62828' },
   unverifiable: { fill: '#e3e0f5', line: '#5e35b1' },
+  awaiting: { fill: '#eef7e6', line: '#689f38' },
   conflict: { fill: '#fde2ef', line: '#ad1457' }
 }
 

@@ -2,7 +2,7 @@
  * Standalone HTML export. Everything from the room is escaped as text and the page carries no
  * script at all, with a CSP that forbids one, so a briefing containing markup exports inert.
  */
-import { claimVerdict, verdictKey, verdictLabel, type ClaimVerdict } from '../claims/verdict'
+import { verdictKey, verdictLabel, type ClaimVerdict } from '../claims/verdict'
 import {
   claimEnds,
   numberedClaims,
@@ -85,7 +85,7 @@ function blockHtml(
       for (const id of [...run.claimIds].reverse()) {
         const claim = byId.get(id)
         if (!claim) continue
-        const verdict = claimVerdict(claim.claim)
+        const verdict = claim.verdict
         const title = `Claim ${claim.number}: ${verdictLabel(verdict)}`
         html = `<span class="claim s-${verdictKey(verdict)}" title="${escapeHtml(title)}">${html}</span>`
       }
@@ -109,10 +109,10 @@ function footnoteRef(claim: NumberedClaim | undefined): string {
 function claimSections(input: ExportInput, numbered: readonly NumberedClaim[]): string[] {
   if (numbered.length === 0) return []
   const sourcesOf = sourceFinder(input.library)
-  const rows = numbered.map(({ claim, number, detached }) => {
+  const rows = numbered.map(({ claim, number, detached, verdict }) => {
     const sources = sourcesOf(claim.sourceIds).length
     const note = detached ? ' <span class="detached">(detached)</span>' : ''
-    return `<tr><td class="num">${number}</td><td>${escapeHtml(claim.statement)}${note}</td><td>${badge(claimVerdict(claim))}</td><td class="num">${sources}</td><td>${escapeHtml(claim.assignee ?? '—')}</td></tr>`
+    return `<tr><td class="num">${number}</td><td>${escapeHtml(claim.statement)}${note}</td><td>${badge(verdict)}</td><td class="num">${sources}</td><td>${escapeHtml(claim.assignee ?? '—')}</td></tr>`
   })
   return [
     '<section class="claims">',
@@ -143,7 +143,7 @@ function footnoteHtml(numbered: NumberedClaim, sources: ExportInput['library']):
       ? 'none'
       : sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.name)}</a>`).join('; ')
   const parts = [
-    `<li id="claim-${number}">${badge(claimVerdict(claim))} ${escapeHtml(claim.statement)}${detached}${back}`,
+    `<li id="claim-${number}">${badge(numbered.verdict)} ${escapeHtml(claim.statement)}${detached}${back}`,
     claim.quote === claim.statement ? '' : `<br>Quote: “${escapeHtml(claim.quote)}”`,
     `<br>Sources: ${sourceList}`
   ]
@@ -163,13 +163,14 @@ function summarySection(input: ExportInput): string[] {
     (row) =>
       `<tr><td><span class="badge s-${row.key}">${escapeHtml(row.label)}</span></td><td class="num">${row.count}</td></tr>`
   )
-  const histories = summary.claims.map(({ numbered, history, verdict }) => {
+  const histories = summary.claims.map(({ numbered, history, verdict, checkedBy }) => {
     const items = history.map((line) => {
       const note = line.note === undefined ? '' : `: “${escapeHtml(line.note)}”`
       return `<li>${escapeHtml(line.at)}, ${escapeHtml(line.author)}: ${escapeHtml(line.from)} → ${escapeHtml(line.to)}${note}</li>`
     })
     const list = items.length === 0 ? '<li>No status changes yet.</li>' : items.join('')
-    return `<li>Claim ${numbered.number}: ${badge(verdict)}<ul>${list}</ul></li>`
+    const checked = checkedBy === undefined ? '' : ` ${escapeHtml(checkedBy)}`
+    return `<li>Claim ${numbered.number}: ${badge(verdict)}${checked}<ul>${list}</ul></li>`
   })
   const who = summary.reviewers.map(escapeHtml).join(', ') || 'nobody yet'
   const sources = input.library.map(

@@ -1,6 +1,6 @@
 /** Markdown export: the briefing with a footnote per claim, the draft banner, and the review summary. */
 import type { LibrarySource } from '../claims/source-library'
-import { claimVerdict, verdictLabel } from '../claims/verdict'
+import { verdictLabel } from '../claims/verdict'
 import {
   claimEnds,
   numberedClaims,
@@ -71,7 +71,7 @@ function footnote(numbered: NumberedClaim, sources: readonly LibrarySource[]): s
   const { claim } = numbered
   const detached = numbered.detached ? ' (detached: its text is no longer in the briefing)' : ''
   const lines = [
-    `[^${numbered.number}]: **${verdictLabel(claimVerdict(claim))}**: ${escapeInline(claim.statement)}${detached}`,
+    `[^${numbered.number}]: **${verdictLabel(numbered.verdict)}**: ${escapeInline(claim.statement)}${detached}`,
     ...(claim.quote === claim.statement ? [] : [`    Quote: “${escapeInline(claim.quote)}”`]),
     sources.length === 0
       ? '    Sources: none.'
@@ -95,8 +95,9 @@ function summaryLines(input: ExportInput): string[] {
   lines.push(`| **Total** | **${summary.total}** |`, '')
   const who = summary.reviewers.map(escapeInline).join(', ') || 'nobody yet'
   lines.push(`Reviewed by: ${who}.`, '', '### Status history', '')
-  for (const { numbered, history, verdict } of summary.claims) {
+  for (const { numbered, history, verdict, checkedBy } of summary.claims) {
     lines.push(`- Claim ${numbered.number}: ${verdictLabel(verdict)}`)
+    if (checkedBy !== undefined) lines.push(`  - ${escapeInline(checkedBy)}`)
     if (history.length === 0) lines.push('  - No status changes yet.')
     for (const line of history) {
       const note = line.note === undefined ? '' : `: “${escapeInline(line.note)}”`

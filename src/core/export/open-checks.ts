@@ -14,6 +14,12 @@ export type OpenCheck =
     }
   | { readonly kind: 'no-source'; readonly claimId: string; readonly message: string }
   | {
+      readonly kind: 'awaiting-second-check'
+      readonly claimId: string
+      readonly verifiedBy: readonly string[]
+      readonly message: string
+    }
+  | {
       readonly kind: 'status-conflict'
       readonly claimId: string
       readonly statuses: readonly ClaimStatus[]
@@ -31,7 +37,7 @@ export function openChecks(input: ExportInput): OpenCheck[] {
   const numbered = numberedClaims(input)
   const unsourced = new Set(claimsWithoutSource(input.claims, input.library).map((c) => c.id))
   const checks: OpenCheck[] = []
-  for (const { claim, number } of numbered) {
+  for (const { claim, number, verdict } of numbered) {
     const name = `Claim ${number} (“${shorten(claim.statement)}”)`
     const conflict = statusConflict(claim.history)
     if (conflict) {
@@ -41,6 +47,14 @@ export function openChecks(input: ExportInput): OpenCheck[] {
         claimId: claim.id,
         statuses: conflict.statuses,
         message: `${name} has conflicting statuses: ${labels}.`
+      })
+    } else if (verdict.kind === 'awaiting') {
+      const who = verdict.verifiedBy.join(', ') || 'nobody on record'
+      checks.push({
+        kind: 'awaiting-second-check',
+        claimId: claim.id,
+        verifiedBy: verdict.verifiedBy,
+        message: `${name} is Verified by ${who}, awaiting a second check.`
       })
     } else if (claim.status !== 'verified') {
       checks.push({

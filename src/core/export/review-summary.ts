@@ -1,10 +1,10 @@
 /** The review summary every human-readable export ends with: counts, reviewers, histories. */
-import type { ReviewerRef, StatusChange } from '../claims/claim'
+import type { Claim, ReviewerRef, StatusChange } from '../claims/claim'
+import { confirmersOf, secondCheckOf, verifiersOf, type ReviewRules } from '../claims/second-check'
 import { verificationProgress } from '../claims/progress'
 import { statusLabel } from '../claims/status'
 import {
   VERDICT_KEYS,
-  claimVerdict,
   verdictKeyLabel,
   type ClaimVerdict,
   type VerdictKey
@@ -33,25 +33,31 @@ export interface ReviewSummary {
     readonly numbered: NumberedClaim
     readonly history: readonly HistoryLine[]
     readonly verdict: ClaimVerdict
+    /** Who verified and who confirmed, in rooms with the second check. */
+    readonly checkedBy?: string
   }[]
 }
+
+/** Verdict keys counted in the summary only when some claim has them. */
+const SHOWN_WHEN_ANY: ReadonlySet<VerdictKey> = new Set<VerdictKey>(['awaiting', 'conflict'])
 
 /**
  * Counts per status (all six, zeros included, and conflicts when there are any), reviewers,
  * and each claim's status history with its verdict.
  */
 export function reviewSummary(input: ExportInput): ReviewSummary {
-  const progress = verificationProgress(input.claims)
+  const progress = verificationProgress(input.claims, input.rules)
   return {
     total: progress.total,
-    counts: VERDICT_KEYS.filter((key) => key !== 'conflict' || progress.counts.conflict > 0).map(
+    counts: VERDICT_KEYS.filter((key) => !SHOWN_WHEN_ANY.has(key) || progress.counts[key] > 0).map(
       (key) => ({ key, label: verdictKeyLabel(key), count: progress.counts[key] })
     ),
     reviewers: input.reviewers,
     claims: numberedClaims(input).map((numbered) => ({
       numbered,
       history: numbered.claim.history.map(historyLine),
-      verdict: claimVerdict(numbered.claim)
+      verdict: numbered.verdict,
+      ...checkedByOf(numbered.claim, input.rules)
     }))
   }
 }
@@ -62,12 +68,40 @@ export function displayTime(iso: string): string {
   return match ? `${match[1]} ${match[2]} UTC` : iso
 }
 
+/**
+ * "Verified by Ana Weber · confirmed by Ben Ott", or "… · awaiting second check", for a
+ * Verified claim in a room with the second check.
+ */
+export function checkedBySentence(
+  claim: Claim,
+  rules: ReviewRules | undefined
+): string | undefined {
+  if (!rules?.secondCheck || claim.status !== 'verified') return undefined
+  const check = secondCheckOf(claim.history)
+  const verifiers = verifiersOf(check).join(', ')
+  if (check.kind === 'confirmed') {
+    return `Verified by ${verifiers} · confirmed by ${confirmersOf(check).join(', ')}`
+  }
+  if (check.kind === 'awaiting') return `Verified by ${verifiers} · awaiting second check`
+  return undefined
+}
+
+function checkedByOf(claim: Claim, rules: ReviewRules | undefined): { checkedBy?: string } {
+  const sentence = checkedBySentence(claim, rules)
+  return sentence === undefined ? {} : { checkedBy: sentence }
+}
+
 function historyLine(change: StatusChange): HistoryLine {
   const line = {
     at: displayTime(change.at),
     author: change.author,
     from: statusLabel(change.from),
-    to: statusLabel(change.to)
+    to:
+      change.action === 'confirm'
+        ? 'Verified (second check)'
+        : change.action === 'send-back'
+          ? 'In review (sent back)'
+          : statusLabel(change.to)
   }
   return change.note === undefined ? line : { ...line, note: change.note }
 }

@@ -111,6 +111,8 @@ export function decodeBody(value: unknown, motivation: unknown, where: string): 
 
 function decodeAssessment(status: unknown, text: string, where: string): Result<Body> {
   if (status === 'conflict') return ok({ kind: 'assessment', status: 'conflict' })
+  // Awaiting a second check is Verified in the history; the importing room applies its own rules.
+  if (status === 'awaiting') return ok({ kind: 'assessment', status: 'verified' })
   const named = statusFrom(status ?? text)
   if (named === null) {
     return refuse(`${where} sets the status “${text}”, which is not one of Claimdesk's statuses.`)

@@ -4,7 +4,7 @@
  */
 import type { Claim, Comment } from '../claims/claim'
 import type { LibrarySource } from '../claims/source-library'
-import { claimVerdict, verdictKey, verdictLabel } from '../claims/verdict'
+import { verdictKey, verdictLabel, type ClaimVerdict } from '../claims/verdict'
 import { numberedClaims, sourceFinder, type ExportInput, type NumberedClaim } from './export-input'
 import { draftBanner, openChecks } from './open-checks'
 import {
@@ -92,7 +92,7 @@ function annotation(
         type: 'TextualBody',
         purpose: 'assessing',
         format: 'text/plain',
-        ...assessment(claim)
+        ...assessment(numbered.verdict)
       },
       ...sources.map(sourceLink),
       ...numbered.comments.map((comment) => commentBody(input.room, comment))
@@ -162,8 +162,7 @@ function lastModified(claim: Claim, comments: readonly Comment[]): string {
  * the statuses in it, never as one of them. The history carries what an import needs to see
  * the same conflict again.
  */
-function assessment(claim: NumberedClaim['claim']): JsonLdObject {
-  const verdict = claimVerdict(claim)
+function assessment(verdict: ClaimVerdict): JsonLdObject {
   return {
     value: verdictLabel(verdict),
     [CLAIMDESK_TERMS.status]: verdictKey(verdict),
