@@ -12,6 +12,7 @@ import type { Role } from '../../src/core/access/roles'
 import { checkUpdate } from '../../src/core/access/update-policy'
 import type { AccountStore, Member } from './account-store'
 import { describeUpdate } from '../../src/collab/update-changes'
+import { readClaim } from '../../src/collab/claims/claims-doc'
 
 /** What a connection of a team server carries: who it is, and their role in its room. */
 export interface ConnectionGrant {
@@ -51,10 +52,11 @@ export function createRoomGate(store: AccountStore, room: string): RoomGate {
     async admitUpdate(grant, update, doc) {
       if (!grant) return 'not signed in'
       const described = describeUpdate(doc, update)
-      const verdict = checkUpdate(described.changes, {
-        role: grant.role,
-        name: grant.member.name
-      })
+      const verdict = checkUpdate(
+        described.changes,
+        { role: grant.role, name: grant.member.name },
+        { historyOf: (claimId) => readClaim(doc, claimId)?.history ?? [] }
+      )
       if (!verdict.ok) return verdict.reason
       for (const client of described.writers) {
         if ((await ownerOf(client, grant.member.id)) !== grant.member.id) {

@@ -17,3 +17,6 @@ export const META_FIELD = 'meta'
  * editor's claim mark carries only that id, so nothing that changes ever lives in the text.
  */
 export const CLAIMS_FIELD = 'claims'
+
+/** Y.Map of the room's review rules (see room-settings.ts); changed by editors and admins. */
+export const SETTINGS_FIELD = 'settings'
