@@ -4,6 +4,9 @@
  * and this decides, before anything is stored or relayed, whether the sender
  * may make all of them. One change it may not make refuses the whole update.
  */
+import type { StatusChange } from '../claims/claim'
+import { confirmationEntryRefusal, sendBackEntryRefusal } from '../claims/second-check'
+import { decodeStatusChange } from '../claims/status-change-codec'
 import type { Permission, Role } from './roles'
 import { lowestRoleFor, permits } from './roles'
 
@@ -32,6 +35,11 @@ export interface RoomChange {
   readonly content: ChangeContent
   readonly formatKey?: string
   readonly values?: readonly unknown[]
+  /**
+   * Characters or elements of the struct this change adds or removes: what the struct holds,
+   * less any part the room has already (an insert) or the update leaves alone (a delete).
+   */
+  readonly length?: number
 }
 
 /** The sender of an update, as the server knows them. */
@@ -39,6 +47,12 @@ export interface UpdateSender {
   readonly role: Role
   /** The member's name: what any author field they write must say. */
   readonly name: string
+}
+
+/** What the policy reads of the room as it is before the update. */
+export interface RoomBefore {
+  /** A claim's status history; none for a claim the room does not have. */
+  historyOf(claimId: string): readonly StatusChange[]
 }
 
 /** The verdict on one update. */
@@ -86,6 +100,8 @@ function needOf(change: RoomChange): Need {
           : { permission: 'edit', what: 'replace a claim’s record' }
       }
       return { permission: 'check', what: 'change claims' }
+    case 'settings':
+      return { permission: 'edit', what: 'change the room’s review rules' }
     default:
       // meta (imports) and any top-level type the app does not know.
       return { permission: 'edit', what: 'change the room’s content' }
@@ -129,8 +145,47 @@ function authorshipRefusal(
   return undefined
 }
 
-/** Decides whether `sender` may make every change in `changes`. */
-export function checkUpdate(changes: readonly RoomChange[], sender: UpdateSender): UpdateVerdict {
+/**
+ * Checks second-check entries against the claim's history: a confirmation must build on
+ * someone else's verification, a send-back must carry a note. Earlier entries of the same
+ * update count as history, so a client may verify offline and confirm nothing of its own.
+ */
+function secondCheckRefusal(
+  change: RoomChange,
+  room: RoomBefore,
+  added: Map<string, StatusChange[]>
+): string | undefined {
+  const [root, claimId, field, ...rest] = change.path
+  if (root !== 'claims' || claimId === undefined || field !== 'history' || rest.length === 0) {
+    return undefined
+  }
+  if (change.op !== 'insert') return undefined
+  for (const value of change.values ?? []) {
+    const entry = decodeStatusChange(value)
+    if (!entry) return 'a status change must be readable'
+    const earlier = added.get(claimId) ?? []
+    const refusal =
+      entry.action === 'confirm'
+        ? confirmationEntryRefusal(entry, [...room.historyOf(claimId), ...earlier])
+        : entry.action === 'send-back'
+          ? sendBackEntryRefusal(entry)
+          : undefined
+    if (refusal) return refusal
+    added.set(claimId, [...earlier, entry])
+  }
+  return undefined
+}
+
+/** A room with no claims yet: what an update is checked against when nothing else is known. */
+export const EMPTY_ROOM: RoomBefore = { historyOf: () => [] }
+
+/** Decides whether `sender` may make every change in `changes` to the room as it is now. */
+export function checkUpdate(
+  changes: readonly RoomChange[],
+  sender: UpdateSender,
+  room: RoomBefore = EMPTY_ROOM
+): UpdateVerdict {
+  const added = new Map<string, StatusChange[]>()
   const createdClaims = new Set<string>()
   for (const change of changes) {
     const [root, claimId, field] = change.path
@@ -149,6 +204,8 @@ export function checkUpdate(changes: readonly RoomChange[], sender: UpdateSender
     }
     const authorship = authorshipRefusal(change, sender, createdClaims)
     if (authorship) return { ok: false, reason: authorship }
+    const secondCheck = secondCheckRefusal(change, room, added)
+    if (secondCheck) return { ok: false, reason: secondCheck }
   }
   return { ok: true }
 }
