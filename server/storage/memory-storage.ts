@@ -1,5 +1,6 @@
 /** Room storage kept in memory: for tests and throwaway servers. */
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './room-storage'
+import { createMemoryRecord } from './memory-record'
 import { settle } from './settle'
 
 interface Quarantined extends QuarantinedUpdate {
@@ -12,6 +13,7 @@ export function createMemoryStorage(): RoomStorage {
   const quarantine = new Map<string, Quarantined[]>()
   let lastId = 0
   let closed = false
+  const record = createMemoryRecord(() => !closed)
 
   const whenOpen = <T>(work: () => T): Promise<T> =>
     settle(() => {
@@ -24,16 +26,18 @@ export function createMemoryStorage(): RoomStorage {
       whenOpen(() =>
         (rooms.get(room) ?? []).map(({ id, update }) => ({ id, update: update.slice() }))
       ),
-    appendUpdate: (room, update) =>
+    appendUpdate: (room, update, activity = []) =>
       whenOpen(() => {
+        record.appendNow(room, activity)
         lastId += 1
         const updates = rooms.get(room) ?? []
         updates.push({ id: lastId, update: update.slice() })
         rooms.set(room, updates)
         return lastId
       }),
-    appendUpdates: (room, batch) =>
+    appendUpdates: (room, batch, activity = []) =>
       whenOpen(() => {
+        record.appendNow(room, activity)
         const updates = rooms.get(room) ?? []
         const ids = batch.map((update) => {
           lastId += 1
@@ -85,6 +89,7 @@ export function createMemoryStorage(): RoomStorage {
         const later = (rooms.get(room) ?? []).filter((entry) => entry.id > upToId)
         rooms.set(room, [{ id: upToId, update: snapshot.slice() }, ...later])
       }),
+    record,
     close: () =>
       settle(() => {
         closed = true

@@ -1,4 +1,5 @@
 /** The storage port: where a room's Yjs updates live between server runs. */
+import type { NewActivity, RecordStore } from './record-store'
 
 /** One stored update (or compacted snapshot) of a room, with its storage id. */
 export interface StoredUpdate {
@@ -28,10 +29,17 @@ export interface QuarantinedUpdate {
 export interface RoomStorage {
   /** The room's intact updates in id order; an unknown room has none. */
   loadUpdates(room: string): Promise<StoredUpdate[]>
-  /** Stores one update and returns its id. */
-  appendUpdate(room: string, update: Uint8Array): Promise<number>
-  /** Stores several updates atomically (all or none), in order; returns their ids. */
-  appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number[]>
+  /**
+   * Stores one update and returns its id. `activity` (what the update did) is stored in the
+   * same transaction: an update is never stored without its entries, nor entries without it.
+   */
+  appendUpdate(room: string, update: Uint8Array, activity?: readonly NewActivity[]): Promise<number>
+  /** Stores several updates atomically (all or none), in order, with `activity`; returns their ids. */
+  appendUpdates(
+    room: string,
+    updates: readonly Uint8Array[],
+    activity?: readonly NewActivity[]
+  ): Promise<number[]>
   /** Moves one stored row to the room's quarantine, unchanged, with `reason`. */
   quarantine(room: string, id: number, reason: string): Promise<void>
   /** The room's quarantined rows in id order. */
@@ -47,6 +55,8 @@ export interface RoomStorage {
    * Quarantined rows are never touched.
    */
   compact(room: string, snapshot: Uint8Array, upToId: number): Promise<void>
+  /** The rooms' activity and versions, kept in the same store. */
+  readonly record: RecordStore
   /** Releases the storage; every later call rejects. */
   close(): Promise<void>
 }

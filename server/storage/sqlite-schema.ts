@@ -3,7 +3,7 @@ import { crc32 } from 'node:zlib'
 import type { Database } from 'better-sqlite3'
 
 /** Bumped whenever the layout below changes; stored in SQLite's `user_version`. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /** The checksum every row carries: CRC-32 of its bytes. */
 export function rowChecksum(data: Uint8Array): number {
@@ -83,6 +83,38 @@ CREATE TABLE access_requests (
 );
 `
 
+// Version 4: each room's record (server/storage/record-store.ts). The activity log refuses
+// changes and deletions in the file itself, so no code path, present or future, can rewrite it.
+const RECORD_TABLES = `
+CREATE TABLE activity (
+  seq INTEGER PRIMARY KEY,
+  room TEXT NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  claim_id TEXT,
+  detail TEXT NOT NULL
+);
+CREATE INDEX activity_by_room ON activity (room, seq);
+CREATE TRIGGER activity_no_update BEFORE UPDATE ON activity
+  BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+CREATE TRIGGER activity_no_delete BEFORE DELETE ON activity
+  BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+CREATE TABLE versions (
+  id INTEGER PRIMARY KEY,
+  room TEXT NOT NULL,
+  taken_at TEXT NOT NULL,
+  name TEXT,
+  reason TEXT NOT NULL,
+  taken_by TEXT,
+  text_length INTEGER NOT NULL,
+  claims INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  checksum INTEGER NOT NULL
+);
+CREATE INDEX versions_by_room ON versions (room, id);
+`
+
 // Files written before version 1 hold the same columns in a rowid table with an
 // AUTOINCREMENT id and an index on (room, id); version 1 had no checksums.
 const MIGRATE_TO_2 = `
@@ -116,7 +148,8 @@ export function prepareSchema(db: Database): void {
       .get()
     if (!hasTable) db.exec(CREATE_TABLES)
     else if (version < 2) db.exec(MIGRATE_TO_2)
-    db.exec(ACCOUNT_TABLES)
+    if (version < 3) db.exec(ACCOUNT_TABLES)
+    db.exec(RECORD_TABLES)
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })
   // IMMEDIATE takes the write lock at once, so an exclusive storage holds it from here on.

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { waitFor } from '../../tests/support/wait-for'
+import { describeRecordStoreContract } from './record-store.contract'
 import { describeRoomStorageContract } from './room-storage.contract'
 import { SCHEMA_VERSION } from './sqlite-schema'
 import { StorageInUseError, createSqliteStorage } from './sqlite-storage'
@@ -17,6 +18,56 @@ afterAll(() => {
 })
 
 describeRoomStorageContract('sqlite storage', () => createSqliteStorage(freshFile()))
+describeRecordStoreContract('sqlite storage', () => createSqliteStorage(freshFile()))
+
+describe('sqlite storage: the record in the file', () => {
+  it('refuses to change or delete an activity entry, even by hand, and keeps it across reopening', async () => {
+    const file = freshFile()
+    const storage = createSqliteStorage(file)
+    await storage.appendUpdate('room-a', Uint8Array.of(1), [
+      {
+        kind: 'text-edited',
+        detail: { added: 3, removed: 0 },
+        at: '2026-12-02T09:00:00.000Z',
+        actor: 'Ana'
+      }
+    ])
+    await storage.close()
+    const db = new Database(file)
+    expect(() => db.prepare("UPDATE activity SET actor = 'Eve'").run()).toThrow(/append-only/)
+    expect(() => db.prepare('DELETE FROM activity').run()).toThrow(/append-only/)
+    db.close()
+    const reopened = createSqliteStorage(file)
+    expect(await reopened.record.listActivity('room-a')).toMatchObject([
+      { actor: 'Ana', kind: 'text-edited' }
+    ])
+    await reopened.close()
+  })
+
+  it('says which version is damaged instead of returning bad bytes', async () => {
+    const file = freshFile()
+    const storage = createSqliteStorage(file)
+    const saved = await storage.record.saveVersion(
+      'room-a',
+      {
+        takenAt: '2026-12-02T09:00:00.000Z',
+        name: 'v',
+        reason: 'named',
+        takenBy: null,
+        textLength: 0,
+        claims: 0
+      },
+      Uint8Array.of(1, 2, 3)
+    )
+    await storage.close()
+    const db = new Database(file)
+    db.prepare('UPDATE versions SET data = ? WHERE id = ?').run(Buffer.from([1, 2, 4]), saved.id)
+    db.close()
+    const reopened = createSqliteStorage(file)
+    await expect(reopened.record.readVersion('room-a', saved.id)).rejects.toThrow(/damaged/)
+    await reopened.close()
+  })
+})
 
 describe('sqlite storage on disk', () => {
   it('keeps updates across reopening the same file', async () => {

@@ -3,8 +3,10 @@ import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { AccountStore } from '../accounts/account-store'
+import type { NewActivity } from './record-store'
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './room-storage'
 import { createSqliteAccounts } from './sqlite-accounts'
+import { createSqliteRecord } from './sqlite-record'
 import { checkDataFile } from './data-file-check'
 import { prepareSchema, rowChecksum } from './sqlite-schema'
 import { settle } from './settle'
@@ -72,7 +74,8 @@ export function createSqliteStorage(
     options.checkpoints ?? DEFAULT_CHECKPOINT_POLICY
   )
 
-  const statements = prepareStatements(db)
+  const record = createSqliteRecord(db, () => checkpoints.noteWrite())
+  const statements = prepareStatements(db, record.appendNow)
   // Only this storage writes the file, so it can count ids itself: they increase for as long
   // as it is open, and a restart continues after the largest id stored or set aside.
   let nextId = statements.largestId() + 1
@@ -80,18 +83,20 @@ export function createSqliteStorage(
   // better-sqlite3 is synchronous; the port is async so that other stores can be networked.
   return {
     loadUpdates: (room) => settle(() => statements.load(room)),
-    appendUpdate: (room, update) =>
+    appendUpdate: (room, update, activity = []) =>
       settle(() => {
         const id = nextId
-        statements.insert.run(room, id, update, rowChecksum(update))
+        // The hot path: one statement, no transaction of its own, unless there is activity.
+        if (activity.length === 0) statements.insert.run(room, id, update, rowChecksum(update))
+        else statements.insertMany(room, id, [update], activity)
         nextId = id + 1
         checkpoints.noteWrite()
         return id
       }),
-    appendUpdates: (room, updates) =>
+    appendUpdates: (room, updates, activity = []) =>
       settle(() => {
         const first = nextId
-        statements.insertMany(room, first, updates)
+        statements.insertMany(room, first, updates, activity)
         nextId = first + updates.length
         checkpoints.noteWrite()
         return updates.map((_, index) => first + index)
@@ -126,6 +131,7 @@ export function createSqliteStorage(
         statements.compact(room, snapshot, upToId)
         checkpoints.noteWrite()
       }),
+    record,
     accounts: createSqliteAccounts(db, () => checkpoints.noteWrite()),
     backup: async (to) => {
       const partial = `${to}.partial`
@@ -146,7 +152,10 @@ export function createSqliteStorage(
 }
 
 /** The storage's queries, prepared once. */
-function prepareStatements(db: Database.Database) {
+function prepareStatements(
+  db: Database.Database,
+  appendActivity: (room: string, entries: readonly NewActivity[]) => void
+) {
   const selectRoom = db.prepare<[string], UpdateRow>(
     'SELECT id, data, checksum FROM room_updates WHERE room = ? ORDER BY id'
   )
@@ -178,10 +187,16 @@ function prepareStatements(db: Database.Database) {
     deleteOne.run(room, id)
   })
   const insertMany = db.transaction(
-    (room: string, firstId: number, updates: readonly Uint8Array[]) => {
+    (
+      room: string,
+      firstId: number,
+      updates: readonly Uint8Array[],
+      activity: readonly NewActivity[]
+    ) => {
       updates.forEach((update, index) =>
         insert.run(room, firstId + index, update, rowChecksum(update))
       )
+      appendActivity(room, activity)
     }
   )
   const compact = db.transaction((room: string, snapshot: Uint8Array, upToId: number) => {
