@@ -5,7 +5,7 @@ import { settle } from './settle'
 
 /** A memory record, plus the synchronous append the memory storage uses inside its writes. */
 export interface MemoryRecord extends RecordStore {
-  appendNow(room: string, entries: readonly NewActivity[]): void
+  readonly appendNow: (room: string, entries: readonly NewActivity[]) => void
 }
 
 /** Creates an empty record; `isOpen` says whether its storage is still open. */

@@ -34,7 +34,7 @@ interface VersionRow {
 
 /** The record, plus the synchronous append the storage runs inside its update transactions. */
 export interface SqliteRecord extends RecordStore {
-  appendNow(room: string, entries: readonly NewActivity[]): void
+  readonly appendNow: (room: string, entries: readonly NewActivity[]) => void
 }
 
 /** The record on `db`; `noteWrite` tells the checkpoint policy about each write. */
