@@ -136,6 +136,16 @@ describe('describeUpdate with checkUpdate', () => {
     expect(described.changes).toHaveLength(1)
   })
 
+  it('reports how many characters an insert adds and a delete removes', () => {
+    const server = serverRoom()
+    const lengthsOf = (edit: (client: Y.Doc) => void) =>
+      describeUpdate(server, changeOf(server, edit)).changes.map((change) => change.length)
+    expect(lengthsOf((doc) => firstText(doc).insert(0, 'hello'))).toEqual([5])
+    // Three characters out of one stored struct of 26: only the deleted part counts.
+    const removed = lengthsOf((doc) => firstText(doc).delete(4, 3))
+    expect(removed.reduce<number>((sum, length) => sum + (length ?? 0), 0)).toBe(3)
+  })
+
   it('treats a deletion of structs the room never had as needing the editor role', () => {
     const server = serverRoom()
     const update = Y.mergeUpdates([])

@@ -96,13 +96,16 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): UpdateChanges {
     if (!(struct instanceof Y.Item)) continue
     const path = placeOf(struct)
     if (path === COLLECTED) continue
-    changes.push(describeContent('insert', path, struct.content))
+    // Yjs skips the part of a struct the room has already: it adds only the rest.
+    const added =
+      struct.id.clock + struct.length - Math.max(struct.id.clock, known(struct.id.client))
+    changes.push(describeContent('insert', path, struct.content, added))
   }
-  const deleted = (struct: Struct, stored: boolean): void => {
+  const deleted = (struct: Struct, stored: boolean, length: number): void => {
     // Deleting what is deleted already changes nothing.
     if (!(struct instanceof Y.Item) || (stored && struct.deleted)) return
     const path = placeOf(struct)
-    if (path !== COLLECTED) changes.push(describeContent('delete', path, struct.content))
+    if (path !== COLLECTED) changes.push(describeContent('delete', path, struct.content, length))
   }
   for (const [client, ranges] of ds.clients) {
     for (const { clock, len } of ranges) {
@@ -116,7 +119,7 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): UpdateChanges {
         deleted
       )
       // The rest deletes what nobody has sent: Yjs would keep it pending.
-      if (!covered) changes.push({ op: 'delete', path: UNKNOWN, content: 'content' })
+      if (!covered) changes.push({ op: 'delete', path: UNKNOWN, content: 'content', length: len })
     }
   }
   return { changes, writers }
@@ -124,7 +127,8 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): UpdateChanges {
 
 /**
  * Calls `visit` for each struct, stored or in the update, overlapping
- * [clock, clock + len); false when part of the range lies beyond both.
+ * [clock, clock + len), with the size of that overlap; false when part of the range lies
+ * beyond both.
  */
 function forEachStruct(
   doc: Y.Doc,
@@ -133,21 +137,25 @@ function forEachStruct(
   clock: number,
   len: number,
   known: number,
-  visit: (struct: Struct, stored: boolean) => void
+  visit: (struct: Struct, stored: boolean, overlap: number) => void
 ): boolean {
   const end = clock + len
+  const overlap = (struct: Struct, from: number): number =>
+    Math.min(end, struct.id.clock + struct.length) - Math.max(from, struct.id.clock)
   const stored = doc.store.clients.get(client)
   if (stored && clock < known) {
     for (let i = Y.findIndexSS(stored, clock); i < stored.length; i++) {
       const struct = stored[i] as Struct
       if (struct.id.clock >= end) break
-      visit(struct, true)
+      visit(struct, true, overlap(struct, clock))
     }
   }
   let reached = known
   for (const struct of own ?? []) {
     const structEnd = struct.id.clock + struct.length
-    if (struct.id.clock < end && structEnd > Math.max(clock, known)) visit(struct, false)
+    if (struct.id.clock < end && structEnd > Math.max(clock, known)) {
+      visit(struct, false, overlap(struct, Math.max(clock, known)))
+    }
     if (struct.id.clock <= reached) reached = Math.max(reached, structEnd)
   }
   return reached >= end
@@ -163,16 +171,19 @@ function stateOf(doc: Y.Doc, client: number): number {
 function describeContent(
   op: 'insert' | 'delete',
   path: readonly string[],
-  content: Y.Item['content']
+  content: Y.Item['content'],
+  length: number
 ): RoomChange {
   if (content instanceof Y.ContentFormat) {
-    return { op, path, content: 'format', formatKey: content.key }
+    return { op, path, content: 'format', formatKey: content.key, length }
   }
-  if (content instanceof Y.ContentAny) return { op, path, content: 'value', values: content.arr }
-  if (content instanceof Y.ContentType) return { op, path, content: 'type' }
+  if (content instanceof Y.ContentAny) {
+    return { op, path, content: 'value', values: content.arr, length }
+  }
+  if (content instanceof Y.ContentType) return { op, path, content: 'type', length }
   const kind: ChangeContent =
     content instanceof Y.ContentDoc || content instanceof Y.ContentBinary ? 'foreign' : 'content'
-  return { op, path, content: kind }
+  return { op, path, content: kind, length }
 }
 
 const rootCache = new WeakMap<Y.Doc, { size: number; names: Map<object, string> }>()
