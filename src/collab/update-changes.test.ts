@@ -164,3 +164,28 @@ describe('describeUpdate with checkUpdate', () => {
     expect(refused.ok).toBe(false)
   })
 })
+
+describe('describeUpdate: top-level types', () => {
+  it('places changes after a type decoded from an update is taken as a Y.Map', () => {
+    const writer = new Y.Doc()
+    const history = new Y.Array<number>()
+    const claim = new Y.Map<unknown>()
+    claim.set('history', history)
+    writer.getMap('claims').set('c1', claim)
+    history.push([0])
+    const room = new Y.Doc()
+    Y.applyUpdate(room, Y.encodeStateAsUpdate(writer))
+    const next = (): Uint8Array => {
+      const before = Y.encodeStateVector(writer)
+      history.push([history.length])
+      return Y.encodeStateAsUpdate(writer, before)
+    }
+    const place = ['claims', 'c1', 'history', '*']
+    // The first description caches the room's types while "claims" is still a placeholder.
+    const first = next()
+    expect(describeUpdate(room, first).changes[0]?.path).toEqual(place)
+    Y.applyUpdate(room, first)
+    room.getMap('claims')
+    expect(describeUpdate(room, next()).changes[0]?.path).toEqual(place)
+  })
+})

@@ -34,7 +34,6 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): UpdateChanges {
     else own.set(struct.id.client, [struct])
   }
   const places = new Map<object, readonly string[]>()
-  const roots = rootNames(doc)
 
   /** The struct (of the update, else of the document) that holds `id`. */
   const find = (id: Y.ID): Struct | undefined => {
@@ -71,7 +70,7 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): UpdateChanges {
       const place = placeOf(neighbour)
       return place
     } else if (parent._item === null) {
-      parentPath = [roots.get(parent) ?? '?']
+      parentPath = [rootName(doc, parent) ?? '?']
     } else {
       parentPath = placeOf(parent._item)
     }
@@ -186,14 +185,20 @@ function describeContent(
   return { op, path, content: kind, length }
 }
 
-const rootCache = new WeakMap<Y.Doc, { size: number; names: Map<object, string> }>()
+const rootCache = new WeakMap<Y.Doc, Map<object, string>>()
 
-/** Top-level types of the document by object; rebuilt when a type was added. */
-function rootNames(doc: Y.Doc): Map<object, string> {
+/**
+ * The name of a top-level type. Cached per document, and rebuilt on a miss: besides types
+ * being added, `doc.getMap(name)` replaces a type first decoded from an update (a plain
+ * AbstractType) by a new Y.Map object under the same name, so the cache can go stale
+ * without the number of types changing.
+ */
+function rootName(doc: Y.Doc, type: object): string | undefined {
   const cached = rootCache.get(doc)
-  if (cached && cached.size === doc.share.size) return cached.names
+  const name = cached?.get(type)
+  if (name !== undefined) return name
   const names = new Map<object, string>()
-  doc.share.forEach((type, name) => names.set(type, name))
-  rootCache.set(doc, { size: doc.share.size, names })
-  return names
+  doc.share.forEach((shared, key) => names.set(shared, key))
+  rootCache.set(doc, names)
+  return names.get(type)
 }
