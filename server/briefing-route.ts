@@ -17,6 +17,8 @@ export interface BriefingRouteDeps {
   readonly maxRoomBytes: number
   /** The current time as ISO 8601, injectable for tests. */
   readonly now?: () => string
+  /** The member importing, for the activity log; undefined on an open server. */
+  readonly actor?: string
 }
 
 /** The body's text, or a one-line reason why it is not acceptable. */
@@ -53,7 +55,7 @@ export async function handleBriefingImport(
   const meta = { title: briefingTitle(briefing), importedAt: (deps.now ?? isoNow)() }
   const target = deps.registry.acquire(room)
   try {
-    const outcome = await seedBriefing(target, briefing, meta)
+    const outcome = await seedBriefing(target, briefing, meta, deps.actor ?? 'Unknown reviewer')
     if (outcome === 'hasContent') return sendError(response, 409, 'room already has content')
     if (outcome === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
     if (outcome === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))

@@ -26,7 +26,12 @@ export function briefingTitle(briefing: Briefing): string | undefined {
  * written into a scratch copy of the room's document; the resulting update is
  * then stored, applied and broadcast like any client's edit.
  */
-export function seedBriefing(room: Room, briefing: Briefing, meta: RoomMeta): Promise<SeedOutcome> {
+export function seedBriefing(
+  room: Room,
+  briefing: Briefing,
+  meta: RoomMeta,
+  actor: string
+): Promise<SeedOutcome> {
   return room.exclusive(async () => {
     if (room.isClosed) return 'failed'
     // A damaged room may look empty because its content was set aside: never write over it.
@@ -38,7 +43,12 @@ export function seedBriefing(room: Room, briefing: Briefing, meta: RoomMeta): Pr
     writeBriefing(scratch, briefing, meta)
     const update = Y.encodeStateAsUpdate(scratch, before)
     scratch.destroy()
-    const outcome = await room.storeAndApply(update, 'briefing')
+    const imported = {
+      kind: 'briefing-imported' as const,
+      detail: { title: meta.title ?? null, sources: briefing.sources.length }
+    }
+    const activity = room.record?.stamp([imported], actor) ?? []
+    const outcome = await room.storeAndApply(update, 'briefing', 'changesOnly', activity)
     if (outcome === 'overQuota') return 'overQuota'
     return outcome === 'applied' ? 'seeded' : 'failed'
   })

@@ -27,6 +27,7 @@ import type { Limits } from './limits'
 import { resolveLimits } from './limits'
 import type { Logger } from './logger'
 import { createSilentLogger } from './logger'
+import { RoomRecord, type RoomRecordDeps } from './record/room-record'
 import { RoomRegistry } from './room-registry'
 import type { RoomStorage } from './storage/room-storage'
 import { attachSyncConnection } from './sync-connection'
@@ -59,6 +60,8 @@ export interface SyncServerOptions {
   readonly publicUrl?: string
   /** Sign-in through the newsroom's identity provider. */
   readonly identityProvider?: IdentityProvider
+  /** The record's clock and version spacing, for tests; the defaults suit the server. */
+  readonly record?: Pick<RoomRecordDeps, 'now' | 'versionEveryMs'>
 }
 
 /** An upgrade a team server let in: the member, and their role in the room. */
@@ -88,6 +91,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     logger,
     limits,
     gateFor: accounts ? (room) => createRoomGate(accounts.store, room) : undefined,
+    recordFor: (room) => new RoomRecord({ room, store: storage.record, logger, ...options.record }),
     compactRows
   })
   const grants = accounts ? watchGrants(accounts) : undefined
@@ -120,6 +124,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     authorize: checkAccess,
     admitRoom: (request, room) => guard.refuseRoom(addressOf(request), room),
     connectionCount: () => sockets.clients.size,
+    defaultRules: { secondCheck: accounts !== undefined },
     auth: accounts
       ? {
           accounts,

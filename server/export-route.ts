@@ -7,6 +7,7 @@
  * cannot be exported yet); 409 with `openChecks` when `require=verified` and checks are open;
  * 503 when the room is being unloaded. Rendering runs in a worker thread.
  */
+import type { ReviewRules } from '../src/core/claims/second-check'
 import type { ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { isValidRoomName } from '../src/core/room-name'
@@ -26,6 +27,8 @@ export interface ExportRouteDeps {
   readonly now?: () => string
   /** Shown in the export; the composition root knows it, this module does not read it. */
   readonly appVersion?: string
+  /** The server's review rules for rooms that set none. */
+  readonly defaultRules?: ReviewRules
 }
 
 function isFormat(value: string | null): value is ExportFormatName {
@@ -65,7 +68,12 @@ export async function handleRoomExport(
     })
     if (read.kind === 'closed') return sendError(response, 503, 'room is closing; try again')
     if (read.kind === 'unknown') return sendError(response, 404, 'no such room')
-    const meta = { room, exportedAt: (deps.now ?? isoNow)(), appVersion: deps.appVersion ?? '' }
+    const meta = {
+      room,
+      exportedAt: (deps.now ?? isoNow)(),
+      appVersion: deps.appVersion ?? '',
+      defaultRules: deps.defaultRules
+    }
     const outcome = await deps.exports.run({
       rows: read.rows,
       meta,

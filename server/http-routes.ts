@@ -12,6 +12,8 @@ import { handleBackup, handleMembersCommand } from './admin-route'
 import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
 import { handleRoomExport } from './export-route'
+import { handleRecordRequest } from './record/record-routes'
+import type { ReviewRules } from '../src/core/claims/second-check'
 import type { ExportRunner } from './export-workers'
 import { MAX_URL_LENGTH } from './http-hygiene'
 import { sendError, sendJson } from './http-response'
@@ -21,15 +23,23 @@ import type { RoomRegistry } from './room-registry'
 import type { RoomStorage } from './storage/room-storage'
 import { serveStaticFile } from './static-files'
 
-/** `/api/rooms/ROOM/ACTION`: the room and what is done with it. */
-const ROOM_PATH = /^\/api\/rooms\/([^/]+)\/(briefing|export|annotations|access)$/
+/**
+ * `/api/rooms/ROOM/ACTION`: the room and what is done with it; the record's actions may name
+ * a version (`versions/ID`) and restore it (`versions/ID/restore`).
+ */
+const ROOM_PATH =
+  /^\/api\/rooms\/([^/]+)\/(briefing|export|annotations|access|activity|versions)(?:\/([1-9]\d{0,14})(\/restore)?)?$/
 
 /** What each room action needs of the caller's role on a team server. */
 const ROOM_ACTION_NEEDS: Readonly<Record<string, { permission: Permission; what: string }>> = {
   briefing: { permission: 'edit', what: 'import briefings' },
   annotations: { permission: 'edit', what: 'import annotations' },
   export: { permission: 'read', what: 'export' },
-  access: { permission: 'read', what: 'open this room' }
+  access: { permission: 'read', what: 'open this room' },
+  activity: { permission: 'edit', what: 'read the activity log' },
+  versions: { permission: 'read', what: 'see versions' },
+  'versions.save': { permission: 'check', what: 'save versions' },
+  'versions.restore': { permission: 'edit', what: 'restore versions' }
 }
 
 /** A team server's accounts, as the routes use them. */
@@ -65,6 +75,8 @@ export interface HttpRouteDeps {
   readonly connectionCount?: () => number
   /** On a team server: sign-in, sessions, members; every other route needs a principal. */
   readonly auth?: HttpAccounts
+  /** Review rules of rooms that set none: the second check is on for team servers. */
+  readonly defaultRules?: ReviewRules
 }
 
 /**
@@ -96,6 +108,7 @@ async function admitRoomRequest(
     }
     const need = ROOM_ACTION_NEEDS[access.action]
     const isRead = request.method === 'GET' || request.method === 'HEAD'
+    // Changing access is checked by its own route, which knows whose access changes.
     if (need && (isRead || access.action !== 'access') && !permits(roomRole, need.permission)) {
       sendError(
         response,
@@ -175,21 +188,51 @@ async function route(
   }
   const roomRoute = ROOM_PATH.exec(pathname)
   if (roomRoute) {
-    const [, room = '', action = ''] = roomRoute
-    const access = principal ? { principal, action } : undefined
+    const [, room = '', action = '', versionId, restore] = roomRoute
+    if (versionId !== undefined && action !== 'versions')
+      return sendError(response, 404, 'not found')
+    const need = recordNeed(action, method, versionId, restore)
+    const access = principal ? { principal, action: need } : undefined
     const role = await admitRoomRequest(deps, request, response, room, access)
     if (role === undefined) return
     if (action === 'access') {
       if (!deps.auth || !principal || role === 'open') return sendError(response, 404, 'not found')
       return handleRoomAccess(deps.auth.accounts, principal, role, room, request, response)
     }
-    return routeRoom(deps, action, room, method, url.searchParams, request, response)
+    if (action === 'activity' || action === 'versions') {
+      return handleRecordRequest(
+        { registry: deps.registry, store: deps.storage.record },
+        request,
+        response,
+        {
+          room,
+          action,
+          versionId: versionId === undefined ? undefined : Number(versionId),
+          restore: restore !== undefined,
+          actor: principal?.member.name,
+          query: url.searchParams
+        }
+      )
+    }
+    return routeRoom(deps, action, room, method, url.searchParams, request, response, principal)
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {
     return sendError(response, 404, 'not found')
   }
   if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
   return serveStaticFile(deps.staticDir, pathname, request, response)
+}
+
+/** The key of ROOM_ACTION_NEEDS a request is checked against. */
+function recordNeed(
+  action: string,
+  method: string,
+  versionId: string | undefined,
+  restore: string | undefined
+): string {
+  if (action !== 'versions') return action
+  if (restore !== undefined) return 'versions.restore'
+  return versionId === undefined && method === 'POST' ? 'versions.save' : 'versions'
 }
 
 /** One admitted room request, by its action. */
@@ -200,14 +243,20 @@ function routeRoom(
   method: string,
   query: URLSearchParams,
   request: IncomingMessage,
-  response: ServerResponse
+  response: ServerResponse,
+  principal: Principal | undefined
 ): Promise<void> | void {
   const { registry, maxRoomBytes } = deps
   switch (action) {
     case 'briefing':
       if (method !== 'POST') return refuseMethod(response, 'POST')
       return handleBriefingImport(
-        { registry, maxBriefingBytes: deps.maxBriefingBytes, maxRoomBytes },
+        {
+          registry,
+          maxBriefingBytes: deps.maxBriefingBytes,
+          maxRoomBytes,
+          actor: principal?.member.name
+        },
         room,
         request,
         response
@@ -222,8 +271,13 @@ function routeRoom(
       )
     default: {
       if (method !== 'GET') return refuseMethod(response, 'GET')
-      const { storage, exports, appVersion } = deps
-      return handleRoomExport({ registry, storage, exports, appVersion }, room, query, response)
+      const { storage, exports, appVersion, defaultRules } = deps
+      return handleRoomExport(
+        { registry, storage, exports, appVersion, defaultRules },
+        room,
+        query,
+        response
+      )
     }
   }
 }

@@ -2,6 +2,7 @@
 import type { Limits } from './limits'
 import type { Logger } from './logger'
 import type { RoomGate } from './accounts/room-gate'
+import type { RoomRecord } from './record/room-record'
 import { Room } from './room'
 import type { RoomStorage } from './storage/room-storage'
 
@@ -14,6 +15,8 @@ export interface RoomRegistryDeps {
   readonly gateFor?: (room: string) => RoomGate
   /** Encodes compactions off the event loop (see RoomDeps.compactRows). */
   readonly compactRows?: (rows: readonly Uint8Array[]) => Promise<Uint8Array>
+  /** Each room's activity log and versions. */
+  readonly recordFor?: (room: string) => RoomRecord
 }
 
 /** All loaded rooms of one server. */
@@ -39,6 +42,7 @@ export class RoomRegistry {
         ...this.deps,
         name,
         gate: this.deps.gateFor?.(name),
+        record: this.deps.recordFor?.(name),
         previousWrites: this.pendingWrites.get(name) ?? Promise.resolve(),
         onDiscard: (discarded, settled) => this.forget(discarded, settled)
       })

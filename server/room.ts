@@ -24,7 +24,10 @@ import {
   encodeUpdate,
   encodeUpdateRefused
 } from './protocol'
+import type { RoomRecord } from './record/room-record'
+import type { NewActivity } from './storage/record-store'
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './storage/room-storage'
+import { describeUpdate, type UpdateChanges } from '../src/collab/update-changes'
 import { TaskQueue } from './task-queue'
 
 /** What a room needs from one client connection. */
@@ -56,6 +59,8 @@ export interface RoomDeps {
    * without it compaction encodes the room's document on the loop.
    */
   readonly compactRows?: (rows: readonly Uint8Array[]) => Promise<Uint8Array>
+  /** The room's activity log and versions; without it nothing is recorded. */
+  readonly record?: RoomRecord
 }
 
 /** Acks due within this window go out together, so a burst of keystrokes costs one snapshot. */
@@ -163,6 +168,11 @@ export class Room {
     return this.currentDoc
   }
 
+  /** The room's activity log and versions, when the server keeps them. */
+  get record(): RoomRecord | undefined {
+    return this.deps.record
+  }
+
   /** Stored rows set aside when the room was loaded; non-empty means the room is damaged. */
   get damage(): readonly QuarantinedUpdate[] {
     return this.quarantined
@@ -221,7 +231,8 @@ export class Room {
   async storeAndApply(
     update: Uint8Array,
     origin: unknown,
-    relay: Relay = 'changesOnly'
+    relay: Relay = 'changesOnly',
+    activity: readonly NewActivity[] = []
   ): Promise<WriteOutcome> {
     if (this.closed) return 'discarded'
     if (!this.fits(update.length) && !(await this.fitsAfterCompacting(update.length))) {
@@ -237,7 +248,7 @@ export class Room {
       if (applied.dirty) await this.rebuild()
       return applied.reason
     }
-    return this.commit([update], applied.changes, origin)
+    return this.commit([update], applied.changes, origin, activity)
   }
 
   /**
@@ -250,7 +261,8 @@ export class Room {
    */
   async writeInSteps<T>(
     work: (doc: Y.Doc) => Generator<void, T>,
-    origin: unknown
+    origin: unknown,
+    activity: (result: T) => readonly NewActivity[] = () => []
   ): Promise<{ readonly result: T; readonly outcome: WriteOutcome }> {
     if (this.closed) throw new Error('room is closed')
     const doc = this.currentDoc
@@ -276,7 +288,7 @@ export class Room {
       await this.rebuild()
       return { result, outcome: 'overQuota' }
     }
-    return { result, outcome: await this.commit(changes, changes, origin) }
+    return { result, outcome: await this.commit(changes, changes, origin, activity(result)) }
   }
 
   /**
@@ -287,7 +299,8 @@ export class Room {
   private async commit(
     stored: readonly Uint8Array[],
     relayed: readonly Uint8Array[],
-    origin: unknown
+    origin: unknown,
+    activity: readonly NewActivity[]
   ): Promise<WriteOutcome> {
     let ids: number[]
     try {
@@ -295,8 +308,8 @@ export class Room {
       const [only] = stored
       ids =
         stored.length === 1 && only
-          ? [await this.deps.storage.appendUpdate(this.name, only)]
-          : await this.deps.storage.appendUpdates(this.name, stored)
+          ? [await this.deps.storage.appendUpdate(this.name, only, activity)]
+          : await this.deps.storage.appendUpdates(this.name, stored, activity)
     } catch (error) {
       this.deps.logger.error('storing an update failed', { room: this.name, error })
       await this.rebuild()
@@ -595,7 +608,20 @@ export class Room {
   }
 
   private async write(connection: RoomConnection, update: Uint8Array, relay: Relay): Promise<void> {
-    const refusal = await this.deps.gate?.admitUpdate(connection.grant, update, this.currentDoc)
+    const { gate, record } = this.deps
+    let described: UpdateChanges | undefined
+    if (gate || record) {
+      try {
+        described = describeUpdate(this.currentDoc, update)
+      } catch {
+        connection.refused?.('throws')
+        return connection.close(CloseCode.malformedMessage, 'update does not decode')
+      }
+    }
+    const refusal =
+      gate && described
+        ? await gate.admitUpdate(connection.grant, described, this.currentDoc)
+        : undefined
     if (refusal !== undefined) {
       this.deps.logger.warn('refusing an update the sender may not make', {
         room: this.name,
@@ -606,9 +632,16 @@ export class Room {
       connection.send(encodeUpdateRefused(refusal))
       return
     }
-    const outcome = await this.storeAndApply(update, connection, relay)
+    const actor = this.actorOf(connection)
+    const activity = record && described ? record.activityOf(described.changes, actor) : []
+    if (record && described)
+      await this.recordSafely(() => record.beforeApply(this.currentDoc, described.changes, actor))
+    const outcome = await this.storeAndApply(update, connection, relay, activity)
     switch (outcome) {
       case 'applied':
+        if (record && described) {
+          await this.recordSafely(() => record.afterApply(this.currentDoc, described.changes))
+        }
         return this.scheduleAck(connection)
       case 'throws':
         connection.refused?.('throws')
@@ -627,6 +660,30 @@ export class Room {
         return connection.close(CloseCode.serverError, 'update could not be stored')
       case 'discarded':
         return
+    }
+  }
+
+  /**
+   * Who sent what a connection sends: the member on a team server; on an open server the name
+   * its presence gives (nobody signs in there), else "Unknown reviewer".
+   */
+  private actorOf(connection: RoomConnection): string {
+    if (connection.grant) return connection.grant.member.name
+    for (const client of this.connections.get(connection)?.clients ?? []) {
+      const state = this.awareness.getStates().get(client) as
+        { user?: { name?: unknown } } | undefined
+      const name = state?.user?.name
+      if (typeof name === 'string' && name.trim() !== '') return name.trim().slice(0, 80)
+    }
+    return 'Unknown reviewer'
+  }
+
+  /** Versions are a safety net: failing to take one must not refuse the reviewer's edit. */
+  private async recordSafely(work: () => Promise<void>): Promise<void> {
+    try {
+      await work()
+    } catch (error) {
+      this.deps.logger.error('keeping a version failed', { room: this.name, error })
     }
   }
 

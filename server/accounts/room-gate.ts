@@ -11,7 +11,7 @@ import type * as Y from 'yjs'
 import type { Role } from '../../src/core/access/roles'
 import { checkUpdate } from '../../src/core/access/update-policy'
 import type { AccountStore, Member } from './account-store'
-import { describeUpdate } from '../../src/collab/update-changes'
+import type { UpdateChanges } from '../../src/collab/update-changes'
 import { readClaim } from '../../src/collab/claims/claims-doc'
 
 /** What a connection of a team server carries: who it is, and their role in its room. */
@@ -22,10 +22,10 @@ export interface ConnectionGrant {
 
 /** The room's side of the gate; `grant` is the sending connection's. */
 export interface RoomGate {
-  /** Undefined when the update may go on; otherwise why it is refused, for the sender. */
+  /** Undefined when the described update may go on in `doc`; otherwise why it is refused, for the sender. */
   admitUpdate(
     grant: ConnectionGrant | undefined,
-    update: Uint8Array,
+    described: UpdateChanges,
     doc: Y.Doc
   ): Promise<string | undefined>
   /**
@@ -49,9 +49,8 @@ export function createRoomGate(store: AccountStore, room: string): RoomGate {
     return owner
   }
   return {
-    async admitUpdate(grant, update, doc) {
+    async admitUpdate(grant, described, doc) {
       if (!grant) return 'not signed in'
-      const described = describeUpdate(doc, update)
       const verdict = checkUpdate(
         described.changes,
         { role: grant.role, name: grant.member.name },

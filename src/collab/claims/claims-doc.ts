@@ -7,10 +7,13 @@ import type { Claim, StatusChange } from '../../core/claims/claim'
 import {
   assign,
   attachSource,
+  confirmationFor,
   createClaim,
   editStatement,
+  sendBackFor,
   statusChangeFor,
   type NewClaimInput,
+  type SecondCheckInput,
   type StatusChangeInput
 } from '../../core/claims/operations'
 import { ok, refuse, type Result } from '../../core/claims/result'
@@ -61,8 +64,26 @@ export function setClaimStatus(
   claimId: string,
   input: StatusChangeInput
 ): Result<Claim> {
+  return appendStatusChange(doc, claimId, (claim) => statusChangeFor(claim, input))
+}
+
+/** Confirms another member's verification: the second check. */
+export function confirmClaim(doc: Y.Doc, claimId: string, input: SecondCheckInput): Result<Claim> {
+  return appendStatusChange(doc, claimId, (claim) => confirmationFor(claim, input))
+}
+
+/** Sends a verification back to In review with a note, instead of confirming it. */
+export function sendClaimBack(doc: Y.Doc, claimId: string, input: SecondCheckInput): Result<Claim> {
+  return appendStatusChange(doc, claimId, (claim) => sendBackFor(claim, input))
+}
+
+function appendStatusChange(
+  doc: Y.Doc,
+  claimId: string,
+  changeFor: (claim: Claim) => Result<StatusChange>
+): Result<Claim> {
   return updateClaim(doc, claimId, (claim, fields) => {
-    const change = statusChangeFor(claim, input)
+    const change = changeFor(claim)
     if (!change.ok) return change
     const history = nested(fields, CLAIM_KEYS.history, Y.Array<StatusChange>)
     if (!history) return refuse(DAMAGED)

@@ -28,6 +28,8 @@ import { claimFields, claimsMap, createClaimInDoc, nested, readClaims } from '..
 import { readClaimComments } from '../claims/claim-comments-doc'
 import { readSourceLibrary } from '../claims/source-library-doc'
 import { META_FIELD } from '../doc-layout'
+import { readReviewRules } from '../room-settings'
+import { SINGLE_CHECK, type ReviewRules } from '../../core/claims/second-check'
 import { claimMarkKey, claimMarkValue } from './claim-mark-key'
 import { readRoomText, readRoomTextSteps, stretchesFor } from './text-runs'
 import { runToEnd } from '../../core/steps'
@@ -39,6 +41,8 @@ export interface ExportMeta {
   readonly appVersion: string
   /** Overrides the room's stored title. */
   readonly title?: string
+  /** The server's default review rules, for a room that set none (see room-settings.ts). */
+  readonly defaultRules?: ReviewRules
 }
 
 /** The room as plain export input, or a refusal when it holds no text. */
@@ -63,7 +67,8 @@ export function buildExportInput(doc: Y.Doc, meta: ExportMeta): Result<ExportInp
     library: readSourceLibrary(doc),
     reviewers: reviewersOf(claims, comments),
     exportedAt: meta.exportedAt,
-    appVersion: meta.appVersion
+    appVersion: meta.appVersion,
+    rules: readReviewRules(doc, meta.defaultRules ?? SINGLE_CHECK)
   })
 }
 

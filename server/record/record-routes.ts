@@ -1,0 +1,262 @@
+/**
+ * The room record's routes: `GET /api/rooms/ROOM/activity?format=json|csv`, `GET` and `POST
+ * /api/rooms/ROOM/versions`, `GET /api/rooms/ROOM/versions/ID` (the version read-only, as plain
+ * data) and `POST /api/rooms/ROOM/versions/ID/restore`. Roles are checked before these run
+ * (http-routes.ts); what is written is stamped with the caller the server knows.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as Y from 'yjs'
+import { activityCsv, filterActivity, groupActivity } from '../../src/core/record/activity'
+import { readPlainText, readSources } from '../../src/collab/briefing-doc'
+import { readClaims } from '../../src/collab/claims/claims-doc'
+import { restoreVersion } from '../../src/collab/version-restore'
+import { SECURITY_HEADERS, sendError, sendJson } from '../http-response'
+import { readBody } from '../request-body'
+import type { Room } from '../room'
+import type { RoomRegistry } from '../room-registry'
+import { DamagedVersionError, type RecordStore } from '../storage/record-store'
+
+/** What the record routes need. */
+export interface RecordRouteDeps {
+  readonly registry: RoomRegistry
+  readonly store: RecordStore
+}
+
+/** One record request, already admitted for `room`. */
+export interface RecordRequest {
+  readonly room: string
+  /** `activity`, `versions`, or `versions` with a version id and maybe `restore`. */
+  readonly action: 'activity' | 'versions'
+  readonly versionId?: number
+  readonly restore: boolean
+  /** Who asks: the member on a team server; on an open one, what the body names. */
+  readonly actor: string | undefined
+  readonly query: URLSearchParams
+}
+
+const MAX_BODY_BYTES = 4096
+const MAX_VERSION_NAME = 120
+
+/** Handles a record request. */
+export async function handleRecordRequest(
+  deps: RecordRouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  record: RecordRequest
+): Promise<void> {
+  const method = request.method ?? 'GET'
+  if (record.action === 'activity') {
+    if (method !== 'GET') return refuse(response, 'GET')
+    return sendActivity(deps, record, response)
+  }
+  if (record.versionId === undefined) {
+    if (method === 'GET') {
+      return sendJson(response, 200, { versions: await deps.store.listVersions(record.room) })
+    }
+    if (method !== 'POST') return refuse(response, 'GET, POST')
+    return saveNamedVersion(deps, request, response, record)
+  }
+  if (record.restore) {
+    if (method !== 'POST') return refuse(response, 'POST')
+    return restore(deps, request, response, record, record.versionId)
+  }
+  if (method !== 'GET') return refuse(response, 'GET')
+  return sendVersion(deps, response, record.room, record.versionId)
+}
+
+async function sendActivity(
+  deps: RecordRouteDeps,
+  record: RecordRequest,
+  response: ServerResponse
+): Promise<void> {
+  const format = record.query.get('format') ?? 'json'
+  if (format !== 'json' && format !== 'csv') {
+    return sendError(response, 400, 'format must be json or csv')
+  }
+  const member = record.query.get('member') ?? undefined
+  const claimId = record.query.get('claim') ?? undefined
+  const entries = filterActivity(groupActivity(await deps.store.listActivity(record.room)), {
+    actor: member,
+    claimId
+  })
+  if (format === 'json') return sendJson(response, 200, { activity: entries })
+  const csv = activityCsv(entries)
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${record.room}-activity.csv"`,
+    'Content-Length': Buffer.byteLength(csv),
+    'Cache-Control': 'no-store'
+  })
+  response.end(csv)
+}
+
+/** The body's fields, or undefined once a 400 was sent. */
+async function readFields(
+  request: IncomingMessage,
+  response: ServerResponse
+): Promise<Record<string, unknown> | undefined> {
+  const body = await readBody(request, MAX_BODY_BYTES)
+  if (body.kind === 'tooLarge') {
+    sendError(response, 400, `body exceeds ${MAX_BODY_BYTES} bytes`, { Connection: 'close' })
+    return undefined
+  }
+  if (body.bytes.length === 0) return {}
+  try {
+    const parsed = JSON.parse(body.bytes.toString('utf8')) as unknown
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      return parsed as Record<string, unknown>
+    }
+  } catch {
+    // Answered below.
+  }
+  sendError(response, 400, 'send a JSON object')
+  return undefined
+}
+
+/** The caller's name: the member's, else the reviewer an open server's client names. */
+function actorOf(record: RecordRequest, fields: Record<string, unknown>): string {
+  if (record.actor !== undefined) return record.actor
+  const named = fields['reviewer']
+  return typeof named === 'string' && named.trim() !== ''
+    ? named.trim().slice(0, 80)
+    : 'Unknown reviewer'
+}
+
+async function saveNamedVersion(
+  deps: RecordRouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  record: RecordRequest
+): Promise<void> {
+  const fields = await readFields(request, response)
+  if (!fields) return
+  const name = typeof fields['name'] === 'string' ? fields['name'].trim() : ''
+  if (name === '' || name.length > MAX_VERSION_NAME) {
+    return sendError(response, 400, `a version needs a name of 1 to ${MAX_VERSION_NAME} characters`)
+  }
+  const actor = actorOf(record, fields)
+  const saved = await withRoom(deps, record.room, async (room, roomRecord) => {
+    const version = await roomRecord.saveVersion(room.doc, {
+      reason: 'named',
+      name,
+      takenBy: actor
+    })
+    await deps.store.appendActivity(
+      record.room,
+      roomRecord.stamp([{ kind: 'version-saved', detail: { name, versionId: version.id } }], actor)
+    )
+    return version
+  })
+  if (saved === undefined) return sendError(response, 503, 'the room is not available')
+  sendJson(response, 201, { version: saved })
+}
+
+async function sendVersion(
+  deps: RecordRouteDeps,
+  response: ServerResponse,
+  room: string,
+  id: number
+): Promise<void> {
+  const [info, state] = await readStoredVersion(deps, response, room, id)
+  if (!info || !state) return
+  const doc = new Y.Doc()
+  try {
+    Y.applyUpdateV2(doc, state)
+    sendJson(response, 200, {
+      version: info,
+      text: readPlainText(doc),
+      claims: readClaims(doc),
+      sources: readSources(doc)
+    })
+  } finally {
+    doc.destroy()
+  }
+}
+
+async function readStoredVersion(
+  deps: RecordRouteDeps,
+  response: ServerResponse,
+  room: string,
+  id: number
+) {
+  const info = (await deps.store.listVersions(room)).find((version) => version.id === id)
+  if (!info) {
+    sendError(response, 404, 'no such version')
+    return [undefined, undefined] as const
+  }
+  try {
+    const state = await deps.store.readVersion(room, id)
+    if (!state) sendError(response, 404, 'no such version')
+    return [info, state] as const
+  } catch (error) {
+    if (!(error instanceof DamagedVersionError)) throw error
+    sendError(response, 500, error.message)
+    return [undefined, undefined] as const
+  }
+}
+
+async function restore(
+  deps: RecordRouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  record: RecordRequest,
+  id: number
+): Promise<void> {
+  const fields = await readFields(request, response)
+  if (!fields) return
+  const [info, state] = await readStoredVersion(deps, response, record.room, id)
+  if (!info || !state) return
+  const actor = actorOf(record, fields)
+  const version = new Y.Doc()
+  Y.applyUpdateV2(version, state)
+  const name = info.name ?? `${info.takenAt} (${info.reason})`
+  try {
+    const outcome = await withRoom(deps, record.room, async (room, roomRecord) => {
+      // What is there now is kept too, so a restore can itself be undone.
+      await roomRecord.saveVersion(room.doc, { reason: 'before-restore', takenBy: actor })
+      const origin = { restore: id }
+      return room.writeInSteps(
+        // eslint-disable-next-line require-yield -- one step: restoring is one transaction
+        function* (doc) {
+          return restoreVersion(doc, version, origin)
+        },
+        origin,
+        (summary) =>
+          roomRecord.stamp(
+            [{ kind: 'version-restored', detail: { name, versionId: id, ...summary } }],
+            actor
+          )
+      )
+    })
+    if (outcome === undefined) return sendError(response, 503, 'the room is not available')
+    if (outcome.outcome === 'overQuota') return sendError(response, 413, 'the room is full')
+    if (outcome.outcome !== 'applied')
+      return sendError(response, 500, 'the restore could not be stored')
+    sendJson(response, 200, { restored: info, changes: outcome.result })
+  } finally {
+    version.destroy()
+  }
+}
+
+/** Runs `work` in the room's write order; undefined when the room is closed or damaged. */
+async function withRoom<T>(
+  deps: RecordRouteDeps,
+  name: string,
+  work: (room: Room, record: NonNullable<Room['record']>) => Promise<T>
+): Promise<T | undefined> {
+  const room = deps.registry.acquire(name)
+  try {
+    return await room.exclusive(async () => {
+      const record = room.record
+      if (room.isClosed || !record || room.damage.length > 0) return undefined
+      return work(room, record)
+    })
+  } finally {
+    deps.registry.release(room)
+  }
+}
+
+function refuse(response: ServerResponse, allowed: string): void {
+  sendError(response, 405, 'method not allowed', { Allow: allowed })
+}
