@@ -66,7 +66,8 @@ function errorOf(body: unknown, status: number): string {
   return typeof error === 'string' ? error : `The server answered HTTP ${status}.`
 }
 
-async function call<T>(
+/** One JSON API call; network failures and refusals become results with a message. */
+export async function call<T>(
   fetchFn: typeof fetch,
   url: URL,
   init: RequestInit,
@@ -86,7 +87,8 @@ async function call<T>(
     : { ok: true, value }
 }
 
-const jsonBody = (value: unknown): RequestInit => ({
+/** A JSON request body. */
+export const jsonBody = (value: unknown): RequestInit => ({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(value)
 })

@@ -10,6 +10,8 @@ import type { ClaimStatus } from '../../../core/claims/status'
 import {
   assignClaim,
   attachClaimSource,
+  confirmClaim,
+  sendClaimBack,
   detachClaimSource,
   editClaimStatement,
   setClaimStatus
@@ -22,6 +24,10 @@ import { chooseSource } from './source-input'
 /** The operations the claim detail offers. */
 export interface ClaimActions {
   setStatus(claimId: string, to: ClaimStatus, note: string): Result<Claim>
+  /** The second check: confirms another member's verification. */
+  confirm(claimId: string, note: string): Result<Claim>
+  /** Sends a verification back to In review; the note is required. */
+  sendBack(claimId: string, note: string): Result<Claim>
   editStatement(claimId: string, statement: string): Result<Claim>
   assign(claimId: string, assignee: string): Result<Claim>
   /** Attaches a library source named or linked by `input`, adding a new http(s) link first. */
@@ -40,6 +46,10 @@ export function claimActions(
   return {
     setStatus: (claimId, to, note) =>
       setClaimStatus(doc, claimId, { changeId: newId(), to, author, now: now(), note }),
+    confirm: (claimId, note) =>
+      confirmClaim(doc, claimId, { changeId: newId(), author, now: now(), note }),
+    sendBack: (claimId, note) =>
+      sendClaimBack(doc, claimId, { changeId: newId(), author, now: now(), note }),
     editStatement: (claimId, statement) => editClaimStatement(doc, claimId, statement),
     assign: (claimId, assignee) => assignClaim(doc, claimId, assignee.trim() || null),
     attachSource: (claimId, input, library) => {

@@ -2,6 +2,7 @@
 import type { Claim } from '../../../core/claims/claim'
 import { claimVerdict, verdictKey, type VerdictKey } from '../../../core/claims/verdict'
 import type { AnchorSnapshot } from '../../../collab/claims/anchor-watch'
+import type { ReviewRules } from '../../../core/claims/second-check'
 
 /** The list's filters: a status, Conflict or all, and whether only the reviewer's own claims show. */
 export interface ClaimFilter {
@@ -13,10 +14,15 @@ export interface ClaimFilter {
 export const ALL_CLAIMS: ClaimFilter = { status: 'all', assignedToMe: false }
 
 /** The claims that pass the filter, in the order given. */
-export function filterClaims(claims: readonly Claim[], filter: ClaimFilter, me: string): Claim[] {
+export function filterClaims(
+  claims: readonly Claim[],
+  filter: ClaimFilter,
+  me: string,
+  rules?: ReviewRules
+): Claim[] {
   return claims.filter(
     (claim) =>
-      (filter.status === 'all' || verdictKey(claimVerdict(claim)) === filter.status) &&
+      (filter.status === 'all' || verdictKey(claimVerdict(claim, rules)) === filter.status) &&
       (!filter.assignedToMe || claim.assignee === me)
   )
 }

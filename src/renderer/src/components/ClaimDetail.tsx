@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type * as Y from 'yjs'
 import type { Claim } from '../../../core/claims/claim'
 import { MAX_STATEMENT_LENGTH } from '../../../core/claims/limits'
@@ -26,7 +26,11 @@ export interface ClaimDetailProps {
   /** Names offered for "Assign to": reviewers present now and everyone assigned before. */
   readonly reviewerNames: readonly string[]
   readonly actions: ClaimActions
+  /** The reviewer looking: who may not confirm their own verification. */
+  readonly reviewerName: string
   readonly onClose: () => void
+  /** The claim's own activity, for those who may read the room's log. */
+  readonly activity?: ReactNode
 }
 
 /** The open claim: status, sources, statement, assignee and comments, editable as the role allows. */
@@ -38,7 +42,9 @@ export function ClaimDetail({
   viewers,
   reviewerNames,
   actions,
-  onClose
+  reviewerName,
+  onClose,
+  activity
 }: ClaimDetailProps) {
   const headingId = useId()
   const comments = useClaimComments(doc, claim.id)
@@ -69,6 +75,9 @@ export function ClaimDetail({
       <ClaimStatusSection
         claim={claim}
         onSetStatus={(to, note) => actions.setStatus(claim.id, to, note)}
+        reviewerName={reviewerName}
+        onConfirm={(note) => actions.confirm(claim.id, note)}
+        onSendBack={(note) => actions.sendBack(claim.id, note)}
       />
       <ClaimSourcesSection
         claim={claim}
@@ -97,6 +106,12 @@ export function ClaimDetail({
         onComment={(text) => actions.comment(claim.id, text)}
         onReply={(parentId, text) => actions.reply(claim.id, parentId, text)}
       />
+      {activity && (
+        <details className="detail-block claim-activity">
+          <summary>Activity of this claim</summary>
+          {activity}
+        </details>
+      )}
     </section>
   )
 }

@@ -2,6 +2,7 @@ import type { Claim } from '../../../core/claims/claim'
 import { claimVerdict, verdictKey, verdictLabel } from '../../../core/claims/verdict'
 import type { PeerPresence } from '../../../collab/presence'
 import { viewingSentence } from '../claims/presence-text'
+import { useReviewRules } from '../review-rules'
 
 /** Props for ClaimListItem. */
 export interface ClaimListItemProps {
@@ -26,7 +27,7 @@ export function ClaimListItem({
   onOpen
 }: ClaimListItemProps) {
   const handleClick = (): void => onOpen(claim.id)
-  const verdict = claimVerdict(claim)
+  const verdict = claimVerdict(claim, useReviewRules())
   return (
     <button
       type="button"

@@ -7,25 +7,35 @@ import type { Result } from '../../../core/claims/result'
 import { displayTime } from '../claims/presence-text'
 import { useAccess } from '../room-access'
 import { Field } from './Field'
+import { SecondCheckBlock } from './SecondCheckBlock'
 
 /** Props for ClaimStatusSection. */
 export interface ClaimStatusSectionProps {
   readonly claim: Claim
   readonly onSetStatus: (to: ClaimStatus, note: string) => Result<unknown>
+  readonly reviewerName: string
+  readonly onConfirm: (note: string) => Result<unknown>
+  readonly onSendBack: (note: string) => Result<unknown>
 }
 
 /** The status select with an optional note, any conflict to settle, and the status history. */
-export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionProps) {
+export function ClaimStatusSection({
+  claim,
+  onSetStatus,
+  reviewerName,
+  onConfirm,
+  onSendBack
+}: ClaimStatusSectionProps) {
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const conflict = statusConflict(claim.history)
   const mayCheck = useAccess().can('check')
 
-  const apply = (to: ClaimStatus): void => {
-    const result = onSetStatus(to, note)
+  const settle = (result: Result<unknown>): void => {
     setMessage(result.ok ? null : result.message)
     if (result.ok) setNote('')
   }
+  const apply = (to: ClaimStatus): void => settle(onSetStatus(to, note))
   const handleSelect = (event: ChangeEvent<HTMLSelectElement>): void => {
     if (isClaimStatus(event.target.value)) apply(event.target.value)
   }
@@ -58,6 +68,12 @@ export function ClaimStatusSection({ claim, onSetStatus }: ClaimStatusSectionPro
           </Field>
         </div>
       )}
+      <SecondCheckBlock
+        claim={claim}
+        reviewerName={reviewerName}
+        onConfirm={() => settle(onConfirm(note))}
+        onSendBack={() => settle(onSendBack(note))}
+      />
       {message && (
         <p role="alert" className="error">
           {message}
@@ -102,7 +118,7 @@ function StatusHistory({ claim }: { claim: Claim }) {
       <ol>
         {[...claim.history].reverse().map((change) => (
           <li key={change.id}>
-            {change.author}: {statusLabel(change.from)} → {statusLabel(change.to)},{' '}
+            {change.author}: {historyAction(change)},{' '}
             <time dateTime={change.at}>{displayTime(change.at)}</time>
             {change.note && <q className="status-note">{change.note}</q>}
           </li>
@@ -110,4 +126,12 @@ function StatusHistory({ claim }: { claim: Claim }) {
       </ol>
     </details>
   )
+}
+
+/** What one history entry did, as the history lists it. */
+function historyAction(change: Claim['history'][number]): string {
+  if (change.action === 'confirm') return 'confirmed the verification'
+  if (change.action === 'send-back')
+    return `sent it back: ${statusLabel(change.from)} → ${statusLabel(change.to)}`
+  return `${statusLabel(change.from)} → ${statusLabel(change.to)}`
 }

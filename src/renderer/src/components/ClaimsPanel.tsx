@@ -7,6 +7,7 @@ import { ALL_CLAIMS, filterClaims, type ClaimFilter } from '../claims/claim-list
 import { ClaimListItem } from './ClaimListItem'
 import { VirtualList } from './VirtualList'
 import { Field } from './Field'
+import { shownVerdictKeys, useReviewRules } from '../review-rules'
 
 /** Height of one list entry; ClaimListItem's CSS keeps its content within it. */
 const ROW_HEIGHT = 104
@@ -40,9 +41,10 @@ export function ClaimsPanel({
 }: ClaimsPanelProps) {
   const headingId = useId()
   const [filter, setFilter] = useState<ClaimFilter>(ALL_CLAIMS)
+  const rules = useReviewRules()
   const shown = useMemo(
-    () => filterClaims(claims, filter, reviewerName),
-    [claims, filter, reviewerName]
+    () => filterClaims(claims, filter, reviewerName, rules),
+    [claims, filter, reviewerName, rules]
   )
   const known = useMemo(() => new Set(library.map((source) => source.id)), [library])
   const openIndex = shown.findIndex((claim) => claim.id === openClaimId)
@@ -65,7 +67,7 @@ export function ClaimsPanel({
           {(id) => (
             <select id={id} value={filter.status} onChange={handleStatus}>
               <option value="all">All</option>
-              {VERDICT_KEYS.map((key) => (
+              {shownVerdictKeys(rules).map((key) => (
                 <option key={key} value={key}>
                   {verdictKeyLabel(key)}
                 </option>

@@ -14,6 +14,11 @@ import { ClaimDetail } from './ClaimDetail'
 import { ClaimsPanel } from './ClaimsPanel'
 import { SourcesPanel } from './SourcesPanel'
 import { VerificationProgress } from './VerificationProgress'
+import { ActivityList, ActivityPanel, useActivity } from './ActivityPanel'
+import { VersionsPanel } from './VersionsPanel'
+import { ReviewRulesSwitch } from './ReviewRulesSwitch'
+import { filterActivity } from '../../../core/record/activity'
+import { useAccess } from '../room-access'
 
 /** Props for ClaimsSidebar. */
 export interface ClaimsSidebarProps {
@@ -25,6 +30,9 @@ export interface ClaimsSidebarProps {
   /** Null until the editor is ready; the list still works without it, minus scrolling. */
   readonly controller: EditorController | null
   readonly onOpenClaim: (claimId: string | null) => void
+  /** The server and room the record panels ask; null while the server is not known. */
+  readonly serverUrl: string | null
+  readonly room: string
 }
 
 /**
@@ -50,9 +58,14 @@ function LiveClaimsSidebar({
   claims,
   openClaimId,
   controller,
-  onOpenClaim
+  onOpenClaim,
+  serverUrl,
+  room
 }: ClaimsSidebarProps) {
   const { doc } = connection
+  const mayReadActivity = useAccess().can('edit')
+  const activity = useActivity(doc, serverUrl, room, mayReadActivity)
+  const claimQuotes = useMemo(() => new Map(claims.map((c) => [c.id, c.quote])), [claims])
   const library = useSourceLibrary(doc)
   const anchors = useAnchoredClaims(doc)
   const peers = usePeers(connection)
@@ -92,6 +105,7 @@ function LiveClaimsSidebar({
   return (
     <aside className="room-side">
       <VerificationProgress claims={claims} />
+      <ReviewRulesSwitch doc={doc} />
       <ClaimsPanel
         claims={ordered}
         library={library}
@@ -113,10 +127,28 @@ function LiveClaimsSidebar({
           viewers={viewers.get(openClaim.id) ?? []}
           reviewerNames={reviewerNames}
           actions={actions}
+          reviewerName={reviewer.name}
           onClose={handleClose}
+          activity={
+            mayReadActivity ? (
+              <ActivityList
+                entries={filterActivity(activity.value ?? [], { claimId: openClaim.id })}
+              />
+            ) : null
+          }
         />
       )}
       <SourcesPanel library={library} claims={claims} />
+      {mayReadActivity && <ActivityPanel activity={activity} claimQuotes={claimQuotes} />}
+      {serverUrl && (
+        <VersionsPanel
+          doc={doc}
+          serverUrl={serverUrl}
+          room={room}
+          reviewerName={reviewer.name}
+          claims={claims}
+        />
+      )}
     </aside>
   )
 }

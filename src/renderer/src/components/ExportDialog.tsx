@@ -1,3 +1,4 @@
+import { useAccess } from '../room-access'
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { RoomConnection } from '../../../collab/room-connection'
 import { draftBanner, type OpenCheck } from '../../../core/export/open-checks'
@@ -25,9 +26,15 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
   const { platform } = useServices()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const teamServer = useAccess().role !== null
   const context = useMemo<ExportContext>(
-    () => ({ room, appVersion: APP_VERSION, now: () => new Date().toISOString() }),
-    [room]
+    () => ({
+      room,
+      appVersion: APP_VERSION,
+      now: () => new Date().toISOString(),
+      defaultRules: { secondCheck: teamServer }
+    }),
+    [room, teamServer]
   )
   const gate = useExportGate(connection.doc, context)
   const [format, setFormat] = useState<ExportFormat>('markdown')

@@ -15,7 +15,9 @@ import { ClaimsSidebar } from './ClaimsSidebar'
 import { useRoomState } from '../hooks/use-room-state'
 import { useRoomAccess } from '../hooks/use-room-access'
 import { useSignedOut } from '../hooks/use-signed-out'
-import { RoomAccessContext } from '../room-access'
+import { RoomAccessContext, useAccess } from '../room-access'
+import { ReviewRulesContext } from '../review-rules'
+import { useRoomReviewRules } from '../hooks/use-review-rules'
 import { RefusedWorkNotice } from './RefusedWorkNotice'
 import { SignedOutScreen } from './SignedOutScreen'
 import { ConnectionIndicator } from './ConnectionIndicator'
@@ -102,6 +104,7 @@ export function RoomView({
         {connection && (
           <RoomBody
             connection={connection}
+            serverUrl={serverUrl}
             reviewer={reviewer}
             room={room}
             exporting={exporting}
@@ -115,12 +118,14 @@ export function RoomView({
 
 function RoomBody({
   connection,
+  serverUrl,
   reviewer,
   room,
   exporting,
   onCloseExport
 }: {
   connection: RoomConnection
+  serverUrl: string | null
   reviewer: ReviewerPresence
   room: string
   exporting: boolean
@@ -140,38 +145,43 @@ function RoomBody({
     []
   )
   useAnnounceOpenClaim(connection, openClaimId)
+  const rules = useRoomReviewRules(connection.doc, useAccess().role !== null)
 
   // The text comes from the server; editing an empty local copy first would fork it.
   if (!contentReady) return <p className="loading">Loading the briefing…</p>
   return (
-    <div className="room-body">
-      <BriefingEditor
-        connection={connection}
-        reviewer={reviewer}
-        claims={claims}
-        openClaimId={openClaimId}
-        events={events}
-      />
-      <ClaimsSidebar
-        connection={connection}
-        reviewer={reviewer}
-        claims={claims}
-        openClaimId={openClaimId}
-        controller={controller}
-        onOpenClaim={setOpenClaimId}
-      />
-      {exporting && (
-        <ExportDialog
+    <ReviewRulesContext.Provider value={rules}>
+      <div className="room-body">
+        <BriefingEditor
           connection={connection}
-          room={room}
-          onOpenClaim={(claimId) => {
-            setOpenClaimId(claimId)
-            controller?.revealClaim(claimId)
-          }}
-          onClose={onCloseExport}
+          reviewer={reviewer}
+          claims={claims}
+          openClaimId={openClaimId}
+          events={events}
         />
-      )}
-    </div>
+        <ClaimsSidebar
+          connection={connection}
+          reviewer={reviewer}
+          claims={claims}
+          openClaimId={openClaimId}
+          controller={controller}
+          onOpenClaim={setOpenClaimId}
+          serverUrl={serverUrl}
+          room={room}
+        />
+        {exporting && (
+          <ExportDialog
+            connection={connection}
+            room={room}
+            onOpenClaim={(claimId) => {
+              setOpenClaimId(claimId)
+              controller?.revealClaim(claimId)
+            }}
+            onClose={onCloseExport}
+          />
+        )}
+      </div>
+    </ReviewRulesContext.Provider>
   )
 }
 

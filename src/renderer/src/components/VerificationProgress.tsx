@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import { progressSentence, verificationProgress } from '../../../core/claims/progress'
-import { VERDICT_KEYS, verdictKeyLabel } from '../../../core/claims/verdict'
+import { verdictKeyLabel } from '../../../core/claims/verdict'
+import { shownVerdictKeys, useReviewRules } from '../review-rules'
 
 /** The "Verification progress" region: a headline and the count of claims in each status. */
 export const VerificationProgress = memo(function VerificationProgress({
@@ -10,14 +11,16 @@ export const VerificationProgress = memo(function VerificationProgress({
   claims: readonly Claim[]
 }) {
   // Counts every claim: only when the claims change, not whenever the side panel re-renders.
-  const progress = useMemo(() => verificationProgress(claims), [claims])
+  const rules = useReviewRules()
+  const progress = useMemo(() => verificationProgress(claims, rules), [claims, rules])
+  const keys = shownVerdictKeys(rules)
   return (
     <section className="side-card progress" aria-label="Verification progress">
       <h2>Verification progress</h2>
       <p className="progress__headline">{progressSentence(progress)}</p>
       {progress.total > 0 && (
         <div className="progress__bar" aria-hidden="true">
-          {VERDICT_KEYS.map((key) => (
+          {keys.map((key) => (
             <span
               key={key}
               className={`progress__part status-badge--${key}`}
@@ -27,7 +30,7 @@ export const VerificationProgress = memo(function VerificationProgress({
         </div>
       )}
       <dl className="progress__counts">
-        {VERDICT_KEYS.map((key) => (
+        {keys.map((key) => (
           <div key={key}>
             <dt>{verdictKeyLabel(key)}</dt>
             <dd>{progress.counts[key]}</dd>

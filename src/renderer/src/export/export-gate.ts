@@ -2,6 +2,7 @@
 import type * as Y from 'yjs'
 import { buildExportInput } from '../../../collab/export/room-export'
 import type { Result } from '../../../core/claims/result'
+import type { ReviewRules } from '../../../core/claims/second-check'
 import type { ExportInput } from '../../../core/export/export-input'
 import { openChecks, type OpenCheck } from '../../../core/export/open-checks'
 import type { ExportOutcome, Platform } from '../platform/platform'
@@ -18,6 +19,8 @@ export interface ExportContext {
   readonly appVersion: string
   /** The current time as ISO 8601. */
   readonly now: () => string
+  /** The server's rules for a room that set none: the second check on a team server. */
+  readonly defaultRules?: ReviewRules
 }
 
 /** The room as export input, or the reason there is nothing to export. */
@@ -25,7 +28,8 @@ export function readExportInput(doc: Y.Doc, context: ExportContext): Result<Expo
   return buildExportInput(doc, {
     room: context.room,
     exportedAt: context.now(),
-    appVersion: context.appVersion
+    appVersion: context.appVersion,
+    defaultRules: context.defaultRules
   })
 }
 

@@ -1,0 +1,105 @@
+import { useCallback, useId, useMemo, useState } from 'react'
+import type * as Y from 'yjs'
+import type { ActivityEntry } from '../../../core/record/activity'
+import { describeActivity, filterActivity } from '../../../core/record/activity'
+import { displayTime } from '../claims/presence-text'
+import { useRoomRecord, type RecordState } from '../hooks/use-room-record'
+import { fetchActivity } from '../record-api'
+import { useServices } from '../services'
+import { Field } from './Field'
+
+/** Props for ActivityPanel. */
+export interface ActivityPanelProps {
+  /** The room's activity, from useActivity. */
+  readonly activity: RecordState<ActivityEntry[]>
+  /** Shown with the room's claims' quotes in the claim filter. */
+  readonly claimQuotes: ReadonlyMap<string, string>
+}
+
+/** The "Activity" region: what happened in the room, newest first, from the server's record. */
+export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
+  const headingId = useId()
+  const [actor, setActor] = useState('')
+  const [claimId, setClaimId] = useState('')
+  const entries = useMemo(() => activity.value ?? [], [activity.value])
+  const actors = useMemo(() => [...new Set(entries.map((e) => e.actor))].sort(), [entries])
+  const claimIds = useMemo(
+    () => [...new Set(entries.flatMap((e) => (e.claimId ? [e.claimId] : [])))],
+    [entries]
+  )
+  const shown = filterActivity(entries, {
+    actor: actor || undefined,
+    claimId: claimId || undefined
+  })
+  return (
+    <section className="side-card activity" aria-labelledby={headingId}>
+      <h2 id={headingId}>Activity</h2>
+      <div className="record-filters">
+        <Field label="Filter by member">
+          {(id) => (
+            <select id={id} value={actor} onChange={(event) => setActor(event.target.value)}>
+              <option value="">Everyone</option>
+              {actors.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Filter by claim">
+          {(id) => (
+            <select id={id} value={claimId} onChange={(event) => setClaimId(event.target.value)}>
+              <option value="">All claims</option>
+              {claimIds.map((idOfClaim) => (
+                <option key={idOfClaim} value={idOfClaim}>
+                  {shorten(claimQuotes.get(idOfClaim) ?? idOfClaim)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="button" onClick={activity.refresh}>
+          Refresh
+        </button>
+      </div>
+      {activity.message && <p className="error">{activity.message}</p>}
+      <ActivityList entries={shown} />
+    </section>
+  )
+}
+
+/** The room's activity, live. */
+export function useActivity(
+  doc: Y.Doc,
+  serverUrl: string | null,
+  room: string,
+  allowed: boolean
+): RecordState<ActivityEntry[]> {
+  const { fetchFn } = useServices()
+  const load = useCallback(
+    () => (serverUrl ? fetchActivity(fetchFn, serverUrl, room) : Promise.resolve(NO_SERVER)),
+    [fetchFn, serverUrl, room]
+  )
+  return useRoomRecord(doc, allowed ? load : null)
+}
+
+const NO_SERVER = { ok: false, message: 'No server to ask.' } as const
+
+/** Entries as sentences with their times; at most the latest 200, the log can be long. */
+export function ActivityList({ entries }: { entries: readonly ActivityEntry[] }) {
+  if (entries.length === 0) return <p className="muted">Nothing recorded yet.</p>
+  return (
+    <ol className="activity-list">
+      {entries.slice(0, 200).map((entry) => (
+        <li key={entry.seq}>
+          <time dateTime={entry.at}>{displayTime(entry.at)}</time> {describeActivity(entry)}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}
