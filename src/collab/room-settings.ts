@@ -3,7 +3,7 @@
  * default (the second check is on for team servers), so rooms made before the rule exist keep
  * working and every replica reads the same rules once one is set.
  */
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { ReviewRules } from '../core/claims/second-check'
 import { SETTINGS_FIELD } from './doc-layout'
 

@@ -40,7 +40,9 @@ export function versionsToThin(versions: readonly ThinnableVersion[], now: strin
   const doomed: number[] = []
   let kept = 0
   for (const version of unnamed) {
-    const bucket = Number.isNaN(version.ms) ? 'unreadable' : bucketOf(nowMs - version.ms, version.ms)
+    const bucket = Number.isNaN(version.ms)
+      ? 'unreadable'
+      : bucketOf(nowMs - version.ms, version.ms)
     const duplicate = bucket !== null && seen.has(bucket)
     if (bucket !== null) seen.add(bucket)
     if (duplicate || kept >= MAX_UNNAMED) doomed.push(version.id)
