@@ -12,7 +12,14 @@ import { hashPassword, SCRYPT_COST, verifyPassword } from '../server/accounts/pa
 import { measureInterleaved, openRooms, summarize, type LatencyResult } from './latency'
 import type { BenchTarget } from './latency'
 
-type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'reference-leveldb' | 'baseline'
+type Kind =
+  | 'ours'
+  | 'ours-roles'
+  | 'ours-unrecorded'
+  | 'ours-memory'
+  | 'reference'
+  | 'reference-leveldb'
+  | 'baseline'
 
 /**
  * BENCH_BASELINE=DIR adds our server as another checkout in DIR has it (e.g. a git worktree
@@ -81,13 +88,15 @@ const KINDS: readonly Kind[] = [
   'reference-leveldb',
   'ours',
   'ours-roles',
+  'ours-unrecorded',
   'ours-memory',
   ...(BASELINE_DIR ? (['baseline'] as const) : [])
 ]
 const LABEL: Record<Kind, string> = {
   reference: '@y/websocket-server 0.1.1 (memory only)',
   'reference-leveldb': '@y/websocket-server 0.1.1 with y-leveldb (persistent)',
-  ours: 'Claimdesk server (SQLite, stored before broadcast)',
+  ours: 'Claimdesk server (SQLite, stored before broadcast, with its activity log)',
+  'ours-unrecorded': 'Claimdesk server (SQLite, no activity log or versions)',
   'ours-roles': 'Claimdesk team server (SQLite, every update checked against its sender’s role)',
   'ours-memory': 'Claimdesk server (in-memory storage)',
   baseline: `Claimdesk server as in ${BASELINE_DIR ?? ''} (SQLite)`

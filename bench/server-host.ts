@@ -1,7 +1,7 @@
 /**
  * Hosts one sync server implementation in its own process for the benchmark,
  * so that the clients' work does not share a heap or an event loop with it.
- * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-roles|ours-memory|reference|reference-leveldb
+ * Usage: node --expose-gc --import tsx bench/server-host.ts ours|ours-roles|ours-unrecorded|ours-memory|reference|reference-leveldb
  * (reference-leveldb: @y/websocket-server persisting with y-leveldb, which it does when the
  * YPERSISTENCE environment variable names a directory; run.ts sets it for that host only).
  * Prints `listening WS_BASE` once (`ours-roles` first prints `token TOKEN`: an editor's API
@@ -21,7 +21,16 @@ import { createMemoryStorage } from '../server/storage/memory-storage'
 import { createSqliteStorage } from '../server/storage/sqlite-storage'
 import { DEFAULT_CHECKPOINT_POLICY } from '../server/storage/wal-checkpoints'
 
-type Kind = 'ours' | 'ours-roles' | 'ours-memory' | 'reference' | 'reference-leveldb'
+type Kind =
+  'ours' | 'ours-roles' | 'ours-unrecorded' | 'ours-memory' | 'reference' | 'reference-leveldb'
+const KINDS: readonly string[] = [
+  'ours',
+  'ours-roles',
+  'ours-unrecorded',
+  'ours-memory',
+  'reference',
+  'reference-leveldb'
+]
 
 async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'))
@@ -54,7 +63,8 @@ async function startOurs(kind: Kind): Promise<{ wsBase: string; stop: () => Prom
   // Every benchmark client comes from this one machine: the per-address quotas would refuse
   // the many-rooms load (1,000 sockets), which stands for many reviewers' machines.
   const limits = { maxConnectionsPerAddress: 100_000, maxRoomsPerAddressPerMinute: 100_000 }
-  const server = createSyncServer({ storage, accounts, limits })
+  const record = kind === 'ours-unrecorded' ? false : undefined
+  const server = createSyncServer({ storage, accounts, limits, record })
   const { url } = await server.listen(0, '127.0.0.1')
   return {
     wsBase: `${url.replace(/^http/, 'ws')}/sync`,
@@ -96,8 +106,8 @@ function heapAfterGc(): number {
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as Kind
-  if (!['ours', 'ours-roles', 'ours-memory', 'reference', 'reference-leveldb'].includes(kind)) {
-    throw new Error('usage: server-host.ts ours|ours-roles|ours-memory|reference|reference-leveldb')
+  if (!KINDS.includes(kind)) {
+    throw new Error(`usage: server-host.ts ${KINDS.join('|')}`)
   }
   // reference-leveldb is the same server with y-leveldb, switched on by YPERSISTENCE (run.ts).
   const host = kind.startsWith('reference') ? await startReference() : await startOurs(kind)

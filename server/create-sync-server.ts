@@ -60,8 +60,11 @@ export interface SyncServerOptions {
   readonly publicUrl?: string
   /** Sign-in through the newsroom's identity provider. */
   readonly identityProvider?: IdentityProvider
-  /** The record's clock and version spacing, for tests; the defaults suit the server. */
-  readonly record?: Pick<RoomRecordDeps, 'now' | 'versionEveryMs'>
+  /**
+   * The record's clock and version spacing, for tests (the defaults suit the server); `false`
+   * keeps no activity log or versions, for benchmarks that measure what the record costs.
+   */
+  readonly record?: Pick<RoomRecordDeps, 'now' | 'versionEveryMs'> | false
 }
 
 /** An upgrade a team server let in: the member, and their role in the room. */
@@ -91,7 +94,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     logger,
     limits,
     gateFor: accounts ? (room) => createRoomGate(accounts.store, room) : undefined,
-    recordFor: (room) => new RoomRecord({ room, store: storage.record, logger, ...options.record }),
+    recordFor:
+      options.record === false
+        ? undefined
+        : (room) => new RoomRecord({ room, store: storage.record, logger, ...options.record }),
     compactRows
   })
   const grants = accounts ? watchGrants(accounts) : undefined
