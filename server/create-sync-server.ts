@@ -97,7 +97,14 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     recordFor:
       options.record === false
         ? undefined
-        : (room) => new RoomRecord({ room, store: storage.record, logger, ...options.record }),
+        : (room) =>
+            new RoomRecord({
+              room,
+              store: storage.record,
+              logger,
+              renderVersion: exports.renderVersion?.bind(exports),
+              ...options.record
+            }),
     compactRows
   })
   const grants = accounts ? watchGrants(accounts) : undefined

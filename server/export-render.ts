@@ -2,6 +2,8 @@
  * A room's export from its stored rows: what the export worker runs. Pure of
  * the server (no sockets, no storage), so the worker and tests share it.
  */
+import { readPlainText, readSources } from '../src/collab/briefing-doc'
+import { readClaims } from '../src/collab/claims/claims-doc'
 import * as Y from 'yjs'
 import { buildExportInput, type ExportMeta } from '../src/collab/export/room-export'
 import type { ExportInput } from '../src/core/export/export-input'
@@ -74,6 +76,21 @@ export function renderExport(job: ExportJob): ExportOutcome {
  * room itself would encode it (deleted content collected). Run in the worker, so a big room's
  * encoding never holds up the event loop.
  */
+/**
+ * A version as the app opens it read-only: its text, claims and sources as JSON (UTF-8).
+ * Decoding a big room's state takes most of a second, so this runs in the worker, once.
+ */
+export function renderVersion(state: Uint8Array): Uint8Array {
+  const doc = new Y.Doc()
+  try {
+    Y.applyUpdateV2(doc, state)
+    const content = { text: readPlainText(doc), claims: readClaims(doc), sources: readSources(doc) }
+    return new TextEncoder().encode(JSON.stringify(content))
+  } finally {
+    doc.destroy()
+  }
+}
+
 export function compactRows(rows: readonly Uint8Array[]): Uint8Array {
   const doc = new Y.Doc()
   try {

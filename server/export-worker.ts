@@ -3,12 +3,19 @@
  * rendering exports, and encoding a compaction's snapshot.
  */
 import { parentPort } from 'node:worker_threads'
-import { compactRows, renderExport, type ExportJob, type ExportOutcome } from './export-render'
+import {
+  compactRows,
+  renderExport,
+  renderVersion,
+  type ExportJob,
+  type ExportOutcome
+} from './export-render'
 
 /** A request to the worker: an export, or the rows of a room to compact. */
 export type ExportRequest =
   | { readonly id: number; readonly job: ExportJob }
   | { readonly id: number; readonly compact: readonly Uint8Array[] }
+  | { readonly id: number; readonly version: Uint8Array }
 
 /** The worker's answer to one request. */
 export type ExportReply =
@@ -19,10 +26,12 @@ export type ExportReply =
 const port = parentPort
 port?.on('message', (request: ExportRequest) => {
   const { id } = request
-  if ('compact' in request) {
+  if ('compact' in request || 'version' in request) {
     let answer: ExportReply
     try {
-      answer = { id, snapshot: compactRows(request.compact).slice() }
+      const bytes =
+        'compact' in request ? compactRows(request.compact) : renderVersion(request.version)
+      answer = { id, snapshot: bytes.slice() }
     } catch (error) {
       answer = { id, error: error instanceof Error ? error.message : String(error) }
     }

@@ -21,6 +21,8 @@ export interface ExportRunner {
   run(job: ExportJob): Promise<ExportOutcome>
   /** Rebuilds a room from its rows and encodes it whole (a compaction's snapshot), off the loop. */
   compact?(rows: readonly Uint8Array[]): Promise<Uint8Array>
+  /** A version's text, claims and sources as JSON bytes (renderVersion), off the loop. */
+  renderVersion?(state: Uint8Array): Promise<Uint8Array>
   close(): Promise<void>
 }
 
@@ -96,6 +98,12 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
       const answer = await send({ id: nextId++, compact: rows })
       if (!(answer instanceof Uint8Array))
         throw new Error('the worker answered a compaction with an export')
+      return answer
+    },
+    async renderVersion(state) {
+      const answer = await send({ id: nextId++, version: state })
+      if (!(answer instanceof Uint8Array))
+        throw new Error('the worker answered a version with an export')
       return answer
     },
     async close() {

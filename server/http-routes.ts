@@ -200,8 +200,9 @@ async function route(
       return handleRoomAccess(deps.auth.accounts, principal, role, room, request, response)
     }
     if (action === 'activity' || action === 'versions') {
+      const renderVersion = deps.exports.renderVersion?.bind(deps.exports)
       return handleRecordRequest(
-        { registry: deps.registry, store: deps.storage.record },
+        { registry: deps.registry, store: deps.storage.record, renderVersion },
         request,
         response,
         {

@@ -7,9 +7,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { activityCsv, filterActivity, groupActivity } from '../../src/core/record/activity'
-import { readPlainText, readSources } from '../../src/collab/briefing-doc'
-import { readClaims } from '../../src/collab/claims/claims-doc'
 import { restoreVersion } from '../../src/collab/version-restore'
+import { renderVersion } from '../export-render'
 import { SECURITY_HEADERS, sendError, sendJson } from '../http-response'
 import { readBody } from '../request-body'
 import type { Room } from '../room'
@@ -20,6 +19,8 @@ import { DamagedVersionError, type RecordStore } from '../storage/record-store'
 export interface RecordRouteDeps {
   readonly registry: RoomRegistry
   readonly store: RecordStore
+  /** Renders a version for reading off the loop; without it, on the loop. */
+  readonly renderVersion?: (state: Uint8Array) => Promise<Uint8Array>
 }
 
 /** One record request, already admitted for `room`. */
@@ -158,20 +159,17 @@ async function sendVersion(
   room: string,
   id: number
 ): Promise<void> {
-  const [info, state] = await readStoredVersion(deps, response, room, id)
-  if (!info || !state) return
-  const doc = new Y.Doc()
-  try {
-    Y.applyUpdateV2(doc, state)
-    sendJson(response, 200, {
-      version: info,
-      text: readPlainText(doc),
-      claims: readClaims(doc),
-      sources: readSources(doc)
-    })
-  } finally {
-    doc.destroy()
+  let content = await deps.store.readVersionContent(room, id)
+  if (content === undefined) {
+    const [info, state] = await readStoredVersion(deps, response, room, id)
+    if (!info || !state) return
+    const json = deps.renderVersion ? await deps.renderVersion(state) : renderVersion(state)
+    content = new TextDecoder().decode(json)
+    await deps.store.setVersionContent(room, id, content)
   }
+  const info = (await deps.store.listVersions(room)).find((version) => version.id === id)
+  if (!info) return sendError(response, 404, 'no such version')
+  sendJson(response, 200, { version: info, ...(JSON.parse(content) as object) })
 }
 
 async function readStoredVersion(

@@ -26,6 +26,8 @@ export interface RoomRecordDeps {
   /** The server's clock, as ISO 8601; a parameter so tests can move it. */
   readonly now?: () => string
   readonly versionEveryMs?: number
+  /** Makes a version's read-only rendition off the loop (the export worker). */
+  readonly renderVersion?: (state: Uint8Array) => Promise<Uint8Array>
 }
 
 /** How a version is asked for. */
@@ -103,12 +105,25 @@ export class RoomRecord {
     this.lastVersionMs = Date.parse(takenAt)
     this.changedSinceVersion = false
     await this.thin(takenAt)
+    this.renderLater(saved.id, state)
     return saved
   }
 
   /** True when something changed since the last version. */
   get hasUnversionedChanges(): boolean {
     return this.changedSinceVersion
+  }
+
+  /** Opening a version then reads its rendition instead of decoding the whole room. */
+  private renderLater(id: number, state: Uint8Array): void {
+    const { renderVersion, store, room, logger } = this.deps
+    if (!renderVersion) return
+    renderVersion(state)
+      .then((json) => store.setVersionContent(room, id, new TextDecoder().decode(json)))
+      .catch((error: unknown) => {
+        // Opening the version renders it then; nothing is lost.
+        logger.warn('rendering a version failed', { room, id, error })
+      })
   }
 
   private async thin(now: string): Promise<void> {

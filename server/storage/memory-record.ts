@@ -11,7 +11,7 @@ export interface MemoryRecord extends RecordStore {
 /** Creates an empty record; `isOpen` says whether its storage is still open. */
 export function createMemoryRecord(isOpen: () => boolean): MemoryRecord {
   const activity = new Map<string, ActivityEntry[]>()
-  const versions = new Map<string, { info: VersionInfo; state: Uint8Array }[]>()
+  const versions = new Map<string, { info: VersionInfo; state: Uint8Array; content?: string }[]>()
   let lastSeq = 0
   let lastVersionId = 0
   const whenOpen = <T>(work: () => T): Promise<T> =>
@@ -48,6 +48,13 @@ export function createMemoryRecord(isOpen: () => boolean): MemoryRecord {
           ?.find(({ info }) => info.id === id)
           ?.state.slice()
       ),
+    setVersionContent: (room, id, content) =>
+      whenOpen(() => {
+        const version = versions.get(room)?.find(({ info }) => info.id === id)
+        if (version) version.content = content
+      }),
+    readVersionContent: (room, id) =>
+      whenOpen(() => versions.get(room)?.find(({ info }) => info.id === id)?.content),
     deleteVersions: (room, ids) =>
       whenOpen(() => {
         const list = versions.get(room) ?? []

@@ -57,6 +57,10 @@ export interface RecordStore {
   listVersions(room: string): Promise<VersionInfo[]>
   /** A version's state, or undefined when the room has no such version; throws DamagedVersionError. */
   readVersion(room: string, id: number): Promise<Uint8Array | undefined>
+  /** Keeps a version's read-only rendition (JSON), made once after it was saved. */
+  setVersionContent(room: string, id: number, content: string): Promise<void>
+  /** The rendition, or undefined while none was made. */
+  readVersionContent(room: string, id: number): Promise<string | undefined>
   /** Deletes versions (thinning); returns how many. Named versions are refused, never deleted. */
   deleteVersions(room: string, ids: readonly number[]): Promise<number>
 }

@@ -57,6 +57,14 @@ export function createSqliteRecord(db: Database, noteWrite: () => void): SqliteR
   const selectVersion = db.prepare<[string, number], { data: Buffer; checksum: number }>(
     'SELECT data, checksum FROM versions WHERE room = ? AND id = ?'
   )
+  const updateContent = db.prepare<[string, string, number]>(
+    'UPDATE versions SET content = ? WHERE room = ? AND id = ?'
+  )
+  const selectContent = db
+    .prepare<[string, number], string | null>(
+      'SELECT content FROM versions WHERE room = ? AND id = ?'
+    )
+    .pluck()
   const deleteVersion = db.prepare<[string, number]>(
     'DELETE FROM versions WHERE room = ? AND id = ? AND name IS NULL'
   )
@@ -110,6 +118,12 @@ export function createSqliteRecord(db: Database, noteWrite: () => void): SqliteR
         }
         return new Uint8Array(row.data)
       }),
+    setVersionContent: (room, id, content) =>
+      settle(() => {
+        updateContent.run(content, room, id)
+        noteWrite()
+      }),
+    readVersionContent: (room, id) => settle(() => selectContent.get(room, id) ?? undefined),
     deleteVersions: (room, ids) =>
       settle(() => {
         const count = deleteMany(room, ids)

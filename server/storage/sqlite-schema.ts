@@ -110,7 +110,8 @@ CREATE TABLE versions (
   text_length INTEGER NOT NULL,
   claims INTEGER NOT NULL,
   data BLOB NOT NULL,
-  checksum INTEGER NOT NULL
+  checksum INTEGER NOT NULL,
+  content TEXT
 );
 CREATE INDEX versions_by_room ON versions (room, id);
 `
