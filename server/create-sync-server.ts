@@ -103,6 +103,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
               store: storage.record,
               logger,
               renderVersion: exports.renderVersion?.bind(exports),
+              offLoop: exports.encodeVersion
+                ? {
+                    readRows: async () =>
+                      (await storage.loadUpdates(room)).map((row) => row.update),
+                    encodeRows: exports.encodeVersion.bind(exports)
+                  }
+                : undefined,
               ...options.record
             }),
     compactRows

@@ -91,13 +91,13 @@ export function renderVersion(state: Uint8Array): Uint8Array {
   }
 }
 
-export function compactRows(rows: readonly Uint8Array[]): Uint8Array {
+export function compactRows(rows: readonly Uint8Array[], encoding: 'v1' | 'v2' = 'v1'): Uint8Array {
   const doc = new Y.Doc()
   try {
     Y.transact(doc, () => {
       for (const row of rows) Y.applyUpdate(doc, row)
     })
-    return Y.encodeStateAsUpdate(doc)
+    return encoding === 'v1' ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdateV2(doc)
   } finally {
     doc.destroy()
   }

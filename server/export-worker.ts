@@ -16,6 +16,7 @@ export type ExportRequest =
   | { readonly id: number; readonly job: ExportJob }
   | { readonly id: number; readonly compact: readonly Uint8Array[] }
   | { readonly id: number; readonly version: Uint8Array }
+  | { readonly id: number; readonly versionRows: readonly Uint8Array[] }
 
 /** The worker's answer to one request. */
 export type ExportReply =
@@ -26,11 +27,15 @@ export type ExportReply =
 const port = parentPort
 port?.on('message', (request: ExportRequest) => {
   const { id } = request
-  if ('compact' in request || 'version' in request) {
+  if ('compact' in request || 'version' in request || 'versionRows' in request) {
     let answer: ExportReply
     try {
       const bytes =
-        'compact' in request ? compactRows(request.compact) : renderVersion(request.version)
+        'compact' in request
+          ? compactRows(request.compact)
+          : 'versionRows' in request
+            ? compactRows(request.versionRows, 'v2')
+            : renderVersion(request.version)
       answer = { id, snapshot: bytes.slice() }
     } catch (error) {
       answer = { id, error: error instanceof Error ? error.message : String(error) }

@@ -23,6 +23,8 @@ export interface ExportRunner {
   compact?(rows: readonly Uint8Array[]): Promise<Uint8Array>
   /** A version's text, claims and sources as JSON bytes (renderVersion), off the loop. */
   renderVersion?(state: Uint8Array): Promise<Uint8Array>
+  /** A room rebuilt from its rows, encoded whole as a version (V2), off the loop. */
+  encodeVersion?(rows: readonly Uint8Array[]): Promise<Uint8Array>
   close(): Promise<void>
 }
 
@@ -98,6 +100,12 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
       const answer = await send({ id: nextId++, compact: rows })
       if (!(answer instanceof Uint8Array))
         throw new Error('the worker answered a compaction with an export')
+      return answer
+    },
+    async encodeVersion(rows) {
+      const answer = await send({ id: nextId++, versionRows: rows })
+      if (!(answer instanceof Uint8Array))
+        throw new Error('the worker answered a version with an export')
       return answer
     },
     async renderVersion(state) {

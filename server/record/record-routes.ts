@@ -137,20 +137,21 @@ async function saveNamedVersion(
     return sendError(response, 400, `a version needs a name of 1 to ${MAX_VERSION_NAME} characters`)
   }
   const actor = actorOf(record, fields)
-  const saved = await withRoom(deps, record.room, async (room, roomRecord) => {
-    const version = await roomRecord.saveVersion(room.doc, {
-      reason: 'named',
-      name,
-      takenBy: actor
-    })
-    await deps.store.appendActivity(
-      record.room,
-      roomRecord.stamp([{ kind: 'version-saved', detail: { name, versionId: version.id } }], actor)
+  // The room's state is taken in its write order; encoding and storing it need not hold it.
+  const taken = await withRoom(deps, record.room, async (room, roomRecord) => ({
+    roomRecord,
+    ...(await roomRecord.saveVersion(room.doc, { reason: 'named', name, takenBy: actor }))
+  }))
+  if (taken === undefined) return sendError(response, 503, 'the room is not available')
+  const version = await taken.stored
+  await deps.store.appendActivity(
+    record.room,
+    taken.roomRecord.stamp(
+      [{ kind: 'version-saved', detail: { name, versionId: version.id } }],
+      actor
     )
-    return version
-  })
-  if (saved === undefined) return sendError(response, 503, 'the room is not available')
-  sendJson(response, 201, { version: saved })
+  )
+  sendJson(response, 201, { version })
 }
 
 async function sendVersion(
@@ -212,7 +213,9 @@ async function restore(
   try {
     const outcome = await withRoom(deps, record.room, async (room, roomRecord) => {
       // What is there now is kept too, so a restore can itself be undone.
-      await roomRecord.saveVersion(room.doc, { reason: 'before-restore', takenBy: actor })
+      await (
+        await roomRecord.saveVersion(room.doc, { reason: 'before-restore', takenBy: actor })
+      ).stored
       const origin = { restore: id }
       return room.writeInSteps(
         // eslint-disable-next-line require-yield -- one step: restoring is one transaction

@@ -26,6 +26,15 @@ export interface RoomRecordDeps {
   /** The server's clock, as ISO 8601; a parameter so tests can move it. */
   readonly now?: () => string
   readonly versionEveryMs?: number
+  /**
+   * Encodes versions off the loop: `readRows` reads the room's stored rows (in the room's
+   * write queue they are exactly its document) and `encodeRows` encodes them in the export
+   * worker. Without them the loop encodes the document itself.
+   */
+  readonly offLoop?: {
+    readonly readRows: () => Promise<Uint8Array[]>
+    readonly encodeRows: (rows: readonly Uint8Array[]) => Promise<Uint8Array>
+  }
   /** Makes a version's read-only rendition off the loop (the export worker). */
   readonly renderVersion?: (state: Uint8Array) => Promise<Uint8Array>
 }
@@ -71,7 +80,11 @@ export class RoomRecord {
     const large =
       (text > 0 && removed.text > text * LARGE_DELETION) ||
       (claims > 0 && removed.claims > claims * LARGE_DELETION)
-    if (large) await this.saveVersion(doc, { reason: 'before-deletion', takenBy: actor })
+    // Awaited: the deletion is stored only once the version that undoes it is.
+    if (large)
+      await (
+        await this.saveVersion(doc, { reason: 'before-deletion', takenBy: actor })
+      ).stored
   }
 
   /** After an update was stored and applied: keeps counts, and takes a version when one is due. */
@@ -81,15 +94,44 @@ export class RoomRecord {
     const last = await this.lastVersionTime()
     const every = this.deps.versionEveryMs ?? VERSION_EVERY_MS
     if (Date.parse(this.now()) - last >= every) {
-      await this.saveVersion(doc, { reason: 'auto', takenBy: null })
+      // Not awaited: the room goes on while the worker encodes; the next one is due in minutes.
+      this.lastVersionMs = Date.parse(this.now())
+      const { stored } = await this.saveVersion(doc, { reason: 'auto', takenBy: null })
+      stored.catch((error: unknown) => {
+        this.deps.logger.error('keeping a version failed', { room: this.deps.room, error })
+      })
     }
   }
 
-  /** Keeps the room as it is now as a version, then thins the room's older versions. */
-  async saveVersion(doc: Y.Doc, request: VersionRequest): Promise<VersionInfo> {
-    const state = Y.encodeStateAsUpdateV2(doc)
-    this.textLength = textLengthOf(doc)
+  /**
+   * Takes the room as it is now as a version; call in the room's write queue. Resolves once
+   * the room's state is taken, with `stored`: the version once encoded (off the loop) and
+   * stored, so the queue need not wait for the encoding.
+   */
+  async saveVersion(
+    doc: Y.Doc,
+    request: VersionRequest
+  ): Promise<{ readonly stored: Promise<VersionInfo> }> {
     const takenAt = this.now()
+    // Counted now: the rows are read now, but the document may change before they are encoded.
+    this.textLength = textLengthOf(doc)
+    const claims = claimCountOf(doc)
+    const offLoop = this.deps.offLoop
+    if (!offLoop) {
+      const state = Y.encodeStateAsUpdateV2(doc)
+      return { stored: this.store(request, takenAt, claims, Promise.resolve(state)) }
+    }
+    const rows = await offLoop.readRows()
+    return { stored: this.store(request, takenAt, claims, offLoop.encodeRows(rows)) }
+  }
+
+  private async store(
+    request: VersionRequest,
+    takenAt: string,
+    claims: number,
+    encoded: Promise<Uint8Array>
+  ): Promise<VersionInfo> {
+    const state = await encoded
     const saved = await this.deps.store.saveVersion(
       this.deps.room,
       {
@@ -97,8 +139,8 @@ export class RoomRecord {
         name: request.name ?? null,
         reason: request.reason,
         takenBy: request.takenBy,
-        textLength: this.textLength,
-        claims: claimCountOf(doc)
+        textLength: this.textLength ?? 0,
+        claims
       },
       state
     )
