@@ -117,7 +117,11 @@ export class RoomRecord {
     this.textLength = textLengthOf(doc)
     const claims = claimCountOf(doc)
     const offLoop = this.deps.offLoop
-    if (!offLoop) {
+    // Automatic versions are encoded off the loop: nobody waits for them. A version someone
+    // waits for (saved by hand, or before a deletion or a restore, which must be stored first)
+    // is encoded here: a tenth of a second for the biggest rooms, against a second or more
+    // for the worker to rebuild the room from its rows.
+    if (!offLoop || request.reason !== 'auto') {
       const state = Y.encodeStateAsUpdateV2(doc)
       return { stored: this.store(request, takenAt, claims, Promise.resolve(state)) }
     }
