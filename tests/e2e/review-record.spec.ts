@@ -1,6 +1,6 @@
 /**
  * The review record in real Chromium on a team server: a checker verifies, another member
- * confirms (the gate and the Markdown export name both), and an admin restores a version
+ * confirms (the gate and the Markdown export name both), and an editor restores a version
  * after a large deletion while the checker watches it come back live.
  */
 import type { Page } from '@playwright/test'
@@ -83,48 +83,50 @@ test('one member verifies, another confirms; the gate and the Markdown export na
   await checker.context().close()
 })
 
-test('an admin restores a version after a large deletion, and the checker sees it live', async ({
+test('an editor restores a version after a large deletion, and the checker sees it live', async ({
   browser,
   teamUrl
 }) => {
   const { admin, room } = await adminWithRoom(browser, teamUrl, 'restore')
   const checker = await joinByInvite(browser, teamUrl, await invite(admin, 'checker'), 'Cy Checker')
+  const editor = await joinByInvite(browser, teamUrl, await invite(admin, 'editor'), 'Eda Editor')
+  await admin.context().close()
   await checker.goto(`/?room=${room}`)
   await expect(checker.getByRole('status')).toHaveText(SYNCED)
   const checkerText = checker.getByRole('textbox', { name: 'Briefing text' })
   await expect(checkerText).toContainText('Exports of machinery')
 
-  await admin.goto(`/?room=${room}`)
-  await expect(admin.getByRole('status')).toHaveText(SYNCED)
-  const text = admin.getByRole('textbox', { name: 'Briefing text' })
+  await editor.goto(`/?room=${room}`)
+  await expect(editor.getByRole('status')).toHaveText(SYNCED)
+  const text = editor.getByRole('textbox', { name: 'Briefing text' })
   await text.click()
-  await admin.keyboard.press('ControlOrMeta+a')
-  await admin.keyboard.press('Delete')
+  await editor.keyboard.press('ControlOrMeta+a')
+  await editor.keyboard.press('Delete')
   await expect(checkerText).not.toContainText('Exports of machinery')
 
-  const versions = admin.getByRole('region', { name: 'Versions' })
+  const versions = editor.getByRole('region', { name: 'Versions' })
   const entry = versions.getByRole('listitem').filter({ hasText: 'Before a large deletion' })
   await expect(entry).toBeVisible({ timeout: 10_000 })
   await entry.getByRole('button', { name: 'Open' }).click()
   await expect(versions.getByRole('region', { name: /^Version:/ })).toContainText(
     'Exports of machinery'
   )
-  await expectAccessible(admin, 'a version opened beside the room', 6)
+  await expectAccessible(editor, 'a version opened beside the room', 6)
   await entry.getByRole('button', { name: 'Restore' }).click()
   await expect(checkerText).toContainText('Exports of machinery rose by 4 percent.')
   await expect(text).toContainText('2.1 million containers last year')
 
-  // The checker may open versions but not restore them; the admin's log names the restore.
+  // The checker may open versions but not restore them; the editor's log names the restore.
   await expect(
     checker.getByRole('region', { name: 'Versions' }).getByRole('button', { name: 'Restore' })
   ).toHaveCount(0)
-  await expect(admin.getByRole('region', { name: 'Activity' })).toContainText(
-    `${ADMIN.name} restored the version`,
+  await expect(editor.getByRole('region', { name: 'Activity' })).toContainText(
+    `Eda Editor restored the version`,
     { timeout: 10_000 }
   )
   await expect(checker.getByRole('region', { name: 'Activity' })).toHaveCount(0)
 
-  await admin.context().close()
+  await editor.context().close()
   await checker.context().close()
 })
 
