@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ChangeContent, RoomChange } from '../access/update-policy'
 import type { ActivityEntry, ActivityFact } from './activity'
-import {
-  activityCsv,
-  activityFacts,
-  describeActivity,
-  filterActivity,
-  groupActivity
-} from './activity'
+import { activityCsv, activityFacts, filterActivity, groupActivity } from './activity'
+import { describeActivity } from './activity-text'
 
 const AT = '2026-12-02T10:00:00.000Z'
 
