@@ -245,6 +245,18 @@ describe('restoring formatting', () => {
     expect(visible(room)).toEqual(visible(version))
   })
 
+  it('copies a wiped text with the version delta ops, no-op splits included', () => {
+    const room = seededRoom(['Rates rose, prices rose.'])
+    markText(room, 1, 0, 10, { claim: { id: 'c1' } })
+    markText(room, 1, 12, 12, { claim: { id: 'c1' } })
+    blockText(room, 1).delete(10, 2)
+    const version = versionOf(room)
+    wipe(room)
+    restoreVersion(room, version)
+    expect(blockText(room, 1).toDelta()).toHaveLength(2)
+    expect(visible(room)).toEqual(visible(version))
+  })
+
   it('drops a split in the delta ops that the version does not have', () => {
     const room = seededRoom(['Rates rose, prices rose.'])
     markText(room, 1, 0, 24, { claim: { id: 'c1' } })
@@ -277,6 +289,32 @@ describe('restoring formatting', () => {
     blockText(room, 1).insert(2, 'NEW', { 'claim--x': { id: 'c3' } })
     restoreVersion(room, version)
     expect(visible(room)).toEqual(visible(version))
+  })
+})
+
+describe('restoring a version from another history', () => {
+  it('applies deletions of the version that the room never received', () => {
+    const room = seededRoom()
+    const version = versionOf(room)
+    // Deleting adds no items, so the room still holds everything the version holds.
+    documentFragment(version).delete(2, 1)
+    claimsMap(version).delete('c2')
+    const summary = restoreVersion(room, version)
+    expect(visible(room)).toEqual(visible(version))
+    expect(summary).toEqual({
+      textAdded: 0,
+      textRemoved: PARAGRAPHS[1]?.length,
+      claimsRestored: 0,
+      claimsRemoved: 1
+    })
+  })
+
+  it('restores a version the room shares nothing with', () => {
+    const room = seededRoom()
+    const version = seededRoom(['Another briefing.'])
+    restoreVersion(room, version)
+    expect(visible(room)).toEqual(visible(version))
+    expect(updatesDuring(room, () => restoreVersion(room, version))).toBe(0)
   })
 })
 
