@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StatusChange } from '../claims/claim'
-import { checkUpdate, type RoomChange } from './update-policy'
+import { checkUpdate, type RoomChange, type UpdateVerdict } from './update-policy'
 
 const at = '2026-12-02T09:00:00.000Z'
 const verified: StatusChange = {
@@ -17,6 +17,10 @@ function historyInsert(entry: object): RoomChange {
   return { op: 'insert', path: ['claims', 'c1', 'history', '*'], content: 'value', values: [entry] }
 }
 
+function reasonOf(verdict: UpdateVerdict): string {
+  return verdict.ok ? '' : verdict.reason
+}
+
 const confirm = { id: 'k', at, from: 'verified', to: 'verified', basis: ['v'], action: 'confirm' }
 
 describe('checkUpdate: second checks', () => {
@@ -27,7 +31,8 @@ describe('checkUpdate: second checks', () => {
       ok: true
     })
     const own = checkUpdate([historyInsert({ ...confirm, author: 'Ana' })], ana, room)
-    expect(own).toMatchObject({ ok: false, reason: expect.stringMatching(/someone other/) })
+    expect(own.ok).toBe(false)
+    expect(reasonOf(own)).toMatch(/someone other/)
   })
 
   it('refuses a confirmation of a verification made in the same update by the same member', () => {
@@ -78,7 +83,7 @@ describe('checkUpdate: second checks', () => {
       { role: 'checker', name: 'Ben' },
       room
     )
-    expect(forged).toMatchObject({ ok: false, reason: expect.stringMatching(/own name/) })
+    expect(reasonOf(forged)).toMatch(/own name/)
   })
 
   it('lets only editors and admins switch the room’s rules', () => {
