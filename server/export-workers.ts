@@ -45,6 +45,9 @@ function startWorker(script: WorkerScript): Worker {
   return new Worker(code, { eval: true })
 }
 
+/** How long closing waits for work already sent to the worker before stopping it. */
+const CLOSE_GRACE_MS = 10_000
+
 interface Waiting {
   readonly resolve: (outcome: ExportOutcome | Uint8Array) => void
   readonly reject: (error: Error) => void
@@ -55,6 +58,7 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
   let worker: Worker | undefined
   let nextId = 1
   const waiting = new Map<number, Waiting>()
+  const inFlight = new Set<Promise<unknown>>()
 
   const failAll = (error: Error): void => {
     for (const entry of waiting.values()) entry.reject(error)
@@ -83,10 +87,17 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
   const send = (request: ExportRequest): Promise<ExportOutcome | Uint8Array> => {
     worker ??= start()
     const running = worker
-    return new Promise((resolve, reject) => {
+    const answer = new Promise<ExportOutcome | Uint8Array>((resolve, reject) => {
       waiting.set(request.id, { resolve, reject })
       running.postMessage(request)
     })
+    const settled = answer.then(
+      () => undefined,
+      () => undefined
+    )
+    inFlight.add(settled)
+    void settled.then(() => inFlight.delete(settled))
+    return answer
   }
 
   return {
@@ -117,7 +128,15 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
     async close() {
       const stopping = worker
       worker = undefined
-      if (stopping) await stopping.terminate()
+      if (!stopping) return
+      // Terminating a worker in the middle of its work can abort the whole process (Node 20
+      // asserts in V8's platform when a terminated isolate still schedules GC work), so the
+      // requests already sent are let finish first, for a bounded time.
+      let timer: NodeJS.Timeout | undefined
+      const grace = new Promise((done) => (timer = setTimeout(done, CLOSE_GRACE_MS)))
+      await Promise.race([Promise.allSettled([...inFlight]), grace])
+      clearTimeout(timer)
+      await stopping.terminate()
     }
   }
 }
