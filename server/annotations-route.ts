@@ -20,6 +20,8 @@ const ACCEPTED_TYPES = new Set(['application/ld+json', 'application/json'])
 export interface AnnotationsRouteDeps {
   readonly registry: RoomRegistry
   readonly maxImportBytes: number
+  /** The member importing, for the activity log; undefined on an open server. */
+  readonly actor?: string
   readonly maxRoomBytes: number
 }
 
@@ -45,7 +47,8 @@ const IMPORT_TRANSACTION_SIZE = 100
  */
 function importIntoRoom(
   room: Room,
-  json: unknown
+  json: unknown,
+  actor: string
 ): Promise<Result<ImportReport> | 'failed' | 'damaged' | 'overQuota'> {
   return room.exclusive(async () => {
     if (room.isClosed) return 'failed' as const
@@ -54,7 +57,22 @@ function importIntoRoom(
     const { result, outcome } = await room.writeInSteps(
       (doc) =>
         importWebAnnotationsSteps(doc, json, origin, { transactionSize: IMPORT_TRANSACTION_SIZE }),
-      origin
+      origin,
+      (imported) =>
+        imported.ok && room.record
+          ? room.record.stamp(
+              [
+                {
+                  kind: 'annotations-imported',
+                  detail: {
+                    created: imported.value.created,
+                    unanchored: imported.value.unanchored.length
+                  }
+                }
+              ],
+              actor
+            )
+          : []
     )
     if (!result.ok) return result
     if (outcome === 'overQuota') return outcome
@@ -80,7 +98,7 @@ export async function handleAnnotationsImport(
   if ('error' in decoded) return sendError(response, 400, decoded.error)
   const target = deps.registry.acquire(room)
   try {
-    const result = await importIntoRoom(target, decoded.json)
+    const result = await importIntoRoom(target, decoded.json, deps.actor ?? 'Unknown reviewer')
     if (result === 'failed') return sendError(response, 500, 'the import could not be stored')
     if (result === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
     if (result === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))

@@ -265,7 +265,12 @@ function routeRoom(
     case 'annotations':
       if (method !== 'POST') return refuseMethod(response, 'POST')
       return handleAnnotationsImport(
-        { registry, maxImportBytes: deps.maxImportBytes, maxRoomBytes },
+        {
+          registry,
+          maxImportBytes: deps.maxImportBytes,
+          maxRoomBytes,
+          actor: principal?.member.name
+        },
         room,
         request,
         response

@@ -63,6 +63,16 @@ describe('POST /api/rooms/ROOM/annotations', () => {
       expect(byId.get(claim.id)?.sourceIds).toEqual(claim.sourceIds)
     }
     expect(readSourceLibrary(reviewer.doc).length).toBeGreaterThan(0)
+    // The import is one entry of the room's activity, not one per claim it wrote.
+    const activity = await fetch(`${server.url}/api/rooms/reimported/activity`)
+    const { activity: entries } = (await activity.json()) as {
+      activity: { kind: string; detail: Record<string, unknown> }[]
+    }
+    expect(entries.filter((entry) => entry.kind === 'annotations-imported')).toEqual([
+      expect.objectContaining({
+        detail: { created: original.length, unanchored: report.unanchored.length }
+      })
+    ])
     reviewer.destroy()
   })
 

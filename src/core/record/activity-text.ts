@@ -37,6 +37,8 @@ const SENTENCES: Readonly<Record<ActivityKind, Sentence>> = {
   'source-added': (actor, d) => `${actor} added the source “${text(d.name)}”`,
   'source-removed': (actor, d) =>
     d.count === 1 ? `${actor} removed a source` : `${actor} removed ${text(d.count)} sources`,
+  'annotations-imported': (actor, d) =>
+    `${actor} imported ${text(d.created)} claims from Web Annotations (${text(d.unanchored)} detached)`,
   'briefing-imported': (actor, d) =>
     has(d.title) ? `${actor} imported the briefing “${d.title}”` : `${actor} imported a briefing`,
   'text-edited': (actor, d) =>

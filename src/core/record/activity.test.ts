@@ -343,6 +343,9 @@ describe('describeActivity', () => {
     expect(say('briefing-imported', { title: 'Trade' })).toBe(
       'Ana Weber imported the briefing “Trade”'
     )
+    expect(say('annotations-imported', { created: 12, unanchored: 1 })).toBe(
+      'Ana Weber imported 12 claims from Web Annotations (1 detached)'
+    )
     expect(say('text-edited', { added: 120, removed: 4 })).toBe(
       'Ana Weber edited the text (+120 −4 characters)'
     )

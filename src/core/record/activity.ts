@@ -21,6 +21,7 @@ export type ActivityKind =
   | 'source-added'
   | 'source-removed'
   | 'briefing-imported'
+  | 'annotations-imported'
   | 'text-edited'
   | 'version-saved'
   | 'version-restored'
