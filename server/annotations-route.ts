@@ -4,6 +4,7 @@
  * anything is applied; what cannot be anchored in the room's text becomes a
  * detached claim and is reported, never dropped.
  */
+import { UNKNOWN_REVIEWER } from './record/room-record'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { importWebAnnotationsSteps, type ImportReport } from '../src/collab/export/room-export'
 import type { Result } from '../src/core/claims/result'
@@ -98,7 +99,7 @@ export async function handleAnnotationsImport(
   if ('error' in decoded) return sendError(response, 400, decoded.error)
   const target = deps.registry.acquire(room)
   try {
-    const result = await importIntoRoom(target, decoded.json, deps.actor ?? 'Unknown reviewer')
+    const result = await importIntoRoom(target, decoded.json, deps.actor ?? UNKNOWN_REVIEWER)
     if (result === 'failed') return sendError(response, 500, 'the import could not be stored')
     if (result === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
     if (result === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))

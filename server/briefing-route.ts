@@ -1,4 +1,5 @@
 /** `POST /api/rooms/ROOM/briefing`: imports a briefing's text into an empty room, once. */
+import { UNKNOWN_REVIEWER } from './record/room-record'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseBriefing } from '../src/core/parse-briefing'
 import { isValidRoomName } from '../src/core/room-name'
@@ -55,7 +56,7 @@ export async function handleBriefingImport(
   const meta = { title: briefingTitle(briefing), importedAt: (deps.now ?? isoNow)() }
   const target = deps.registry.acquire(room)
   try {
-    const outcome = await seedBriefing(target, briefing, meta, deps.actor ?? 'Unknown reviewer')
+    const outcome = await seedBriefing(target, briefing, meta, deps.actor ?? UNKNOWN_REVIEWER)
     if (outcome === 'hasContent') return sendError(response, 409, 'room already has content')
     if (outcome === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
     if (outcome === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))

@@ -100,6 +100,13 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
     return answer
   }
 
+  /** A request the worker answers with bytes (a snapshot, a version, a rendition). */
+  const sendForBytes = async (request: ExportRequest): Promise<Uint8Array> => {
+    const answer = await send(request)
+    if (!(answer instanceof Uint8Array)) throw new Error('the worker answered with an export')
+    return answer
+  }
+
   return {
     async run(job) {
       const answer = await send({ id: nextId++, job })
@@ -107,24 +114,9 @@ export function createExportWorkers(script: WorkerScript = findExportWorker()): 
         throw new Error('the worker answered an export with a snapshot')
       return answer
     },
-    async compact(rows) {
-      const answer = await send({ id: nextId++, compact: rows })
-      if (!(answer instanceof Uint8Array))
-        throw new Error('the worker answered a compaction with an export')
-      return answer
-    },
-    async encodeVersion(rows) {
-      const answer = await send({ id: nextId++, versionRows: rows })
-      if (!(answer instanceof Uint8Array))
-        throw new Error('the worker answered a version with an export')
-      return answer
-    },
-    async renderVersion(state) {
-      const answer = await send({ id: nextId++, version: state })
-      if (!(answer instanceof Uint8Array))
-        throw new Error('the worker answered a version with an export')
-      return answer
-    },
+    compact: (rows) => sendForBytes({ id: nextId++, compact: rows }),
+    encodeVersion: (rows) => sendForBytes({ id: nextId++, versionRows: rows }),
+    renderVersion: (state) => sendForBytes({ id: nextId++, version: state }),
     async close() {
       const stopping = worker
       worker = undefined

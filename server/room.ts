@@ -24,7 +24,7 @@ import {
   encodeUpdate,
   encodeUpdateRefused
 } from './protocol'
-import type { RoomRecord } from './record/room-record'
+import { UNKNOWN_REVIEWER, type RoomRecord } from './record/room-record'
 import type { NewActivity } from './storage/record-store'
 import type { QuarantinedUpdate, RoomStorage, StoredUpdate } from './storage/room-storage'
 import { describeUpdate, type UpdateChanges } from '../src/collab/update-changes'
@@ -665,7 +665,7 @@ export class Room {
 
   /**
    * Who sent what a connection sends: the member on a team server; on an open server the name
-   * its presence gives (nobody signs in there), else "Unknown reviewer".
+   * its presence gives (nobody signs in there), else UNKNOWN_REVIEWER.
    */
   private actorOf(connection: RoomConnection): string {
     if (connection.grant) return connection.grant.member.name
@@ -675,7 +675,7 @@ export class Room {
       const name = state?.user?.name
       if (typeof name === 'string' && name.trim() !== '') return name.trim().slice(0, 80)
     }
-    return 'Unknown reviewer'
+    return UNKNOWN_REVIEWER
   }
 
   /** Versions are a safety net: failing to take one must not refuse the reviewer's edit. */

@@ -12,6 +12,9 @@ import { claimCountOf, textLengthOf } from '../../src/collab/room-size'
 import type { Logger } from '../logger'
 import type { NewActivity, RecordStore, VersionInfo, VersionReason } from '../storage/record-store'
 
+/** Who the record names when nobody it knows sent a change (an open server's nameless client). */
+export const UNKNOWN_REVIEWER = 'Unknown reviewer'
+
 /** Automatic versions are at least this far apart. */
 export const VERSION_EVERY_MS = 10 * 60_000
 
@@ -50,7 +53,6 @@ export interface VersionRequest {
 export class RoomRecord {
   private textLength: number | undefined
   private lastVersionMs: number | undefined
-  private changedSinceVersion = false
   private readonly now: () => string
 
   constructor(private readonly deps: RoomRecordDeps) {
@@ -90,7 +92,6 @@ export class RoomRecord {
   /** After an update was stored and applied: keeps counts, and takes a version when one is due. */
   async afterApply(doc: Y.Doc, changes: readonly RoomChange[]): Promise<void> {
     if (this.textLength !== undefined) this.textLength += textDelta(changes)
-    this.changedSinceVersion = true
     const last = await this.lastVersionTime()
     const every = this.deps.versionEveryMs ?? VERSION_EVERY_MS
     if (Date.parse(this.now()) - last >= every) {
@@ -149,15 +150,9 @@ export class RoomRecord {
       state
     )
     this.lastVersionMs = Date.parse(takenAt)
-    this.changedSinceVersion = false
     await this.thin(takenAt)
     this.renderLater(saved.id, state)
     return saved
-  }
-
-  /** True when something changed since the last version. */
-  get hasUnversionedChanges(): boolean {
-    return this.changedSinceVersion
   }
 
   /** Opening a version then reads its rendition instead of decoding the whole room. */
