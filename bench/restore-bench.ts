@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     let started = performance.now()
     const response = await fetch(`${url}/api/rooms/big/versions`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name: `Run ${run}` })
     })
     saves.push(performance.now() - started)

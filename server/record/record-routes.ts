@@ -10,10 +10,12 @@ import { activityCsv, filterActivity, groupActivity } from '../../src/core/recor
 import { restoreVersion } from '../../src/collab/version-restore'
 import { renderVersion } from '../export-render'
 import { SECURITY_HEADERS, sendError, sendJson } from '../http-response'
-import { readBody } from '../request-body'
+import { decodeJsonBody } from '../annotations-route'
+import { readUpload } from '../request-body'
 import type { Room } from '../room'
+import { UNKNOWN_REVIEWER } from './room-record'
 import type { RoomRegistry } from '../room-registry'
-import { DamagedVersionError, type RecordStore } from '../storage/record-store'
+import { DamagedVersionError, type RecordStore, type VersionInfo } from '../storage/record-store'
 
 /** What the record routes need. */
 export interface RecordRouteDeps {
@@ -92,27 +94,28 @@ async function sendActivity(
   response.end(csv)
 }
 
-/** The body's fields, or undefined once a 400 was sent. */
+/** The body's fields (none for a request without a body), or undefined once an error was sent. */
 async function readFields(
   request: IncomingMessage,
   response: ServerResponse
 ): Promise<Record<string, unknown> | undefined> {
-  const body = await readBody(request, MAX_BODY_BYTES)
-  if (body.kind === 'tooLarge') {
-    sendError(response, 400, `body exceeds ${MAX_BODY_BYTES} bytes`, { Connection: 'close' })
-    return undefined
+  const declared = request.headers['content-length']
+  if (declared === '0' || (declared === undefined && !request.headers['transfer-encoding'])) {
+    return {}
   }
-  if (body.bytes.length === 0) return {}
-  try {
-    const parsed = JSON.parse(body.bytes.toString('utf8')) as unknown
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      return parsed as Record<string, unknown>
-    }
-  } catch {
-    // Answered below.
+  const bytes = await readUpload(request, response, {
+    types: new Set(['application/json']),
+    wrongType: 'send a JSON object as application/json',
+    maxBytes: MAX_BODY_BYTES
+  })
+  if (bytes === undefined) return undefined
+  const decoded = decodeJsonBody(bytes)
+  if ('error' in decoded) return void sendError(response, 400, decoded.error)
+  const { json } = decoded
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return void sendError(response, 400, 'send a JSON object')
   }
-  sendError(response, 400, 'send a JSON object')
-  return undefined
+  return json as Record<string, unknown>
 }
 
 /** The caller's name: the member's, else the reviewer an open server's client names. */
@@ -121,7 +124,7 @@ function actorOf(record: RecordRequest, fields: Record<string, unknown>): string
   const named = fields['reviewer']
   return typeof named === 'string' && named.trim() !== ''
     ? named.trim().slice(0, 80)
-    : 'Unknown reviewer'
+    : UNKNOWN_REVIEWER
 }
 
 async function saveNamedVersion(
@@ -160,38 +163,46 @@ async function sendVersion(
   room: string,
   id: number
 ): Promise<void> {
+  const info = await findVersion(deps, response, room, id)
+  if (!info) return
   let content = await deps.store.readVersionContent(room, id)
   if (content === undefined) {
-    const [info, state] = await readStoredVersion(deps, response, room, id)
-    if (!info || !state) return
+    const state = await readState(deps, response, room, id)
+    if (!state) return
     const json = deps.renderVersion ? await deps.renderVersion(state) : renderVersion(state)
     content = new TextDecoder().decode(json)
     await deps.store.setVersionContent(room, id, content)
   }
-  const info = (await deps.store.listVersions(room)).find((version) => version.id === id)
-  if (!info) return sendError(response, 404, 'no such version')
   sendJson(response, 200, { version: info, ...(JSON.parse(content) as object) })
 }
 
-async function readStoredVersion(
+/** The version's listing, or undefined once a 404 was sent. */
+async function findVersion(
   deps: RecordRouteDeps,
   response: ServerResponse,
   room: string,
   id: number
-) {
+): Promise<VersionInfo | undefined> {
   const info = (await deps.store.listVersions(room)).find((version) => version.id === id)
-  if (!info) {
-    sendError(response, 404, 'no such version')
-    return [undefined, undefined] as const
-  }
+  if (!info) sendError(response, 404, 'no such version')
+  return info
+}
+
+/** The version's stored state, or undefined once a 404 or a damaged row's 500 was sent. */
+async function readState(
+  deps: RecordRouteDeps,
+  response: ServerResponse,
+  room: string,
+  id: number
+): Promise<Uint8Array | undefined> {
   try {
     const state = await deps.store.readVersion(room, id)
     if (!state) sendError(response, 404, 'no such version')
-    return [info, state] as const
+    return state
   } catch (error) {
     if (!(error instanceof DamagedVersionError)) throw error
     sendError(response, 500, error.message)
-    return [undefined, undefined] as const
+    return undefined
   }
 }
 
@@ -204,7 +215,8 @@ async function restore(
 ): Promise<void> {
   const fields = await readFields(request, response)
   if (!fields) return
-  const [info, state] = await readStoredVersion(deps, response, record.room, id)
+  const info = await findVersion(deps, response, record.room, id)
+  const state = info && (await readState(deps, response, record.room, id))
   if (!info || !state) return
   const actor = actorOf(record, fields)
   const version = new Y.Doc()

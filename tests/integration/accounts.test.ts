@@ -4,7 +4,6 @@
  * Yjs updates. What the app's UI would send is not what is tested here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { documentFragment, readPlainText } from '../../src/collab/briefing-doc'
@@ -17,11 +16,11 @@ import {
 } from '../../src/collab/claims/claims-doc'
 import { CLAIM_KEYS } from '../../src/collab/claims/claims-layout'
 import { CloseCode } from '../../src/core/close-codes'
-import { SyncExtensionType } from '../../src/core/sync-extensions'
 import { createClient, openRawSocket, upgradeStatus } from '../support/clients'
 import type { RawSocket, TestClient } from '../support/clients'
 import { updateFrame } from '../support/frames'
 import { rawHttp, statusCodes } from '../support/raw-http'
+import { changeOn, refusals, storedDoc } from '../support/raw-updates'
 import type { TeamServer } from '../support/team-server'
 import { MEMBER_NAMES, TEST_PASSWORD, startTeamServer } from '../support/team-server'
 import { delay, waitFor, waitForAsync } from '../support/wait-for'
@@ -76,32 +75,8 @@ async function attackerAs(role: keyof TeamServer['members'], room: string) {
   return { raw, doc, replica }
 }
 
-/** The update a change on `doc` makes. */
-function changeOn(doc: Y.Doc, change: () => void): Uint8Array {
-  const before = Y.encodeStateVector(doc)
-  change()
-  return Y.encodeStateAsUpdate(doc, before)
-}
-
-/** Reasons of the update refusals a raw socket received. */
-function refusals(raw: RawSocket): string[] {
-  return raw.messages.flatMap((message) => {
-    const decoder = decoding.createDecoder(message)
-    if (decoding.readVarUint(decoder) !== SyncExtensionType.updateRefused) return []
-    return [(JSON.parse(decoding.readVarString(decoder)) as { reason: string }).reason]
-  })
-}
-
 async function storedText(room: string): Promise<string> {
-  const doc = new Y.Doc()
-  for (const row of await server.storage.loadUpdates(room)) Y.applyUpdate(doc, row.update)
-  return readPlainText(doc)
-}
-
-async function storedDoc(room: string): Promise<Y.Doc> {
-  const doc = new Y.Doc()
-  for (const row of await server.storage.loadUpdates(room)) Y.applyUpdate(doc, row.update)
-  return doc
+  return readPlainText(await storedDoc(server.storage, room))
 }
 
 function firstText(doc: Y.Doc): Y.XmlText {
@@ -362,7 +337,7 @@ describe('roles, enforced on raw Yjs updates', () => {
       'the comment to reach the editor'
     )
     expect(readClaim(editor.doc, 'c1')?.status).toBe('unverified')
-    expect(readClaim(await storedDoc('commenter'), 'c1')?.status).toBe('unverified')
+    expect(readClaim(await storedDoc(server.storage, 'commenter'), 'c1')?.status).toBe('unverified')
   })
 
   it('refuses a checker’s text edit and claim deletion, and accepts their tagging', async () => {
@@ -371,7 +346,7 @@ describe('roles, enforced on raw Yjs updates', () => {
     raw.socket.send(updateFrame(changeOn(doc, () => firstText(doc).delete(0, 10))))
     await waitFor(() => refusals(raw).length === 1, 'a refusal')
     const fresh = new Y.Doc()
-    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(await storedDoc('checker')))
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(await storedDoc(server.storage, 'checker')))
     raw.socket.send(
       updateFrame(
         changeOn(fresh, () => {
@@ -386,13 +361,13 @@ describe('roles, enforced on raw Yjs updates', () => {
       )
     )
     await waitForAsync(
-      async () => readClaim(await storedDoc('checker'), 'c9') !== null,
+      async () => readClaim(await storedDoc(server.storage, 'checker'), 'c9') !== null,
       'the claim stored'
     )
     raw.socket.send(updateFrame(changeOn(fresh, () => claimsMap(fresh).delete('c9'))))
     await waitFor(() => refusals(raw).length === 2, 'a second refusal')
     expect(refusals(raw)[1]).toContain('delete claims')
-    expect(readClaim(await storedDoc('checker'), 'c9')).not.toBeNull()
+    expect(readClaim(await storedDoc(server.storage, 'checker'), 'c9')).not.toBeNull()
     expect(await storedText('checker')).toContain('The port handled')
   })
 })
@@ -438,10 +413,10 @@ describe('authorship', () => {
     )
     await waitFor(() => refusals(raw).length === 2, 'two refusals')
     expect(refusals(raw)[0]).toContain(`own name (${MEMBER_NAMES.admin})`)
-    const stored = readClaim(await storedDoc('forgery'), 'c1')
+    const stored = readClaim(await storedDoc(server.storage, 'forgery'), 'c1')
     expect(stored?.history).toEqual([])
     expect(
-      claimsMap(await storedDoc('forgery'))
+      claimsMap(await storedDoc(server.storage, 'forgery'))
         .get('c1')
         ?.get(CLAIM_KEYS.comments)
     ).toHaveLength(0)
@@ -561,7 +536,7 @@ describe('changes of access reach open sockets', () => {
       Authorization: `Bearer ${token}`
     })
     opened.push(again)
-    const doc = await storedDoc('lowered')
+    const doc = await storedDoc(server.storage, 'lowered')
     again.socket.send(updateFrame(changeOn(doc, () => firstText(doc).insert(0, 'X'))))
     await waitFor(() => refusals(again).length === 1, 'a refusal')
     expect(refusals(again)[0]).toContain('your role (viewer)')

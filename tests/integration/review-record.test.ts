@@ -4,7 +4,6 @@
  * room a client wiped, with stock clients and raw updates over real sockets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import { documentFragment, readPlainText, sourceList } from '../../src/collab/briefing-doc'
 import { addClaimComment } from '../../src/collab/claims/claim-comments-doc'
@@ -20,11 +19,11 @@ import { CLAIM_KEYS } from '../../src/collab/claims/claims-layout'
 import { readSourceLibrary } from '../../src/collab/claims/source-library-doc'
 import type { StatusChange } from '../../src/core/claims/claim'
 import type { ActivityEntry } from '../../src/core/record/activity'
-import { SyncExtensionType } from '../../src/core/sync-extensions'
 import type { VersionInfo } from '../../server/storage/record-store'
 import { createClient, openRawSocket } from '../support/clients'
 import type { RawSocket, TestClient } from '../support/clients'
 import { updateFrame } from '../support/frames'
+import { changeOn, refusals, storedDoc } from '../support/raw-updates'
 import type { TeamServer } from '../support/team-server'
 import { MEMBER_NAMES, startTeamServer } from '../support/team-server'
 import { appendParagraph } from '../support/tiptap-doc'
@@ -38,6 +37,7 @@ Quellen
 - Jahresbericht der Hafenbehörde: https://hafen.example/bericht-2025
 `
 const AT = '2026-12-02T09:00:00.000Z'
+const JSON_TYPE = { 'Content-Type': 'application/json' }
 type Role = keyof TeamServer['members']
 
 let server: TeamServer
@@ -77,26 +77,6 @@ async function clientAs(role: Role, room: string): Promise<TestClient> {
   return client
 }
 
-function changeOn(doc: Y.Doc, change: () => void): Uint8Array {
-  const before = Y.encodeStateVector(doc)
-  change()
-  return Y.encodeStateAsUpdate(doc, before)
-}
-
-function refusals(raw: RawSocket): string[] {
-  return raw.messages.flatMap((message) => {
-    const decoder = decoding.createDecoder(message)
-    if (decoding.readVarUint(decoder) !== SyncExtensionType.updateRefused) return []
-    return [(JSON.parse(decoding.readVarString(decoder)) as { reason: string }).reason]
-  })
-}
-
-async function storedDoc(room: string): Promise<Y.Doc> {
-  const doc = new Y.Doc()
-  for (const row of await server.storage.loadUpdates(room)) Y.applyUpdate(doc, row.update)
-  return doc
-}
-
 /** Tags a claim on the first sentence and verifies it as the checker, through a stock client. */
 async function verifiedClaim(room: string, id: string): Promise<TestClient> {
   const checker = await clientAs('checker', room)
@@ -105,7 +85,7 @@ async function verifiedClaim(room: string, id: string): Promise<TestClient> {
   setClaimStatus(checker.doc, id, { changeId: `${id}-r`, to: 'in-review', author, now: AT })
   setClaimStatus(checker.doc, id, { changeId: `${id}-v`, to: 'verified', author, now: AT })
   await waitForAsync(
-    async () => readClaim(await storedDoc(room), id)?.status === 'verified',
+    async () => readClaim(await storedDoc(server.storage, room), id)?.status === 'verified',
     'the verification to be stored'
   )
   return checker
@@ -159,7 +139,7 @@ describe('second checks', () => {
     await waitFor(() => refusals(raw).length === 2, 'both confirmations to be refused')
     expect(refusals(raw)[0]).toMatch(/someone other than the member who verified/)
     expect(refusals(raw)[1], refusals(raw).join(' | ')).toMatch(/own name/)
-    const stored = readClaim(await storedDoc(room), 'c1')
+    const stored = readClaim(await storedDoc(server.storage, room), 'c1')
     expect(stored?.history.map((change) => change.id)).toEqual(['c1-r', 'c1-v'])
 
     // The editor's own confirmation, through the app's operation, is stored and reaches the checker.
@@ -232,7 +212,7 @@ describe('the activity log', () => {
       ['text-edited', MEMBER_NAMES.editor]
     ])
     // Every status change in the claim's history is in the log, by the same member.
-    const history = readClaim(await storedDoc(room), 'c1')?.history ?? []
+    const history = readClaim(await storedDoc(server.storage, room), 'c1')?.history ?? []
     for (const change of history) {
       const logged = entries.find((entry) => entry.detail['statusChangeId'] === change.id)
       expect(logged?.actor, change.id).toBe(change.author)
@@ -279,6 +259,7 @@ describe('versions', () => {
     const before = visibleState(observer.doc)
     const saved = await api('checker', `/api/rooms/${room}/versions`, {
       method: 'POST',
+      headers: JSON_TYPE,
       body: JSON.stringify({ name: 'Vor der Freigabe' })
     })
     expect(saved.status).toBe(201)
@@ -326,7 +307,7 @@ describe('versions', () => {
     expect(restored.status).toBe(200)
     await waitFor(() => claimsMap(observer.doc).size === 1, 'the restore to reach the observer')
     expect(visibleState(observer.doc)).toEqual(before)
-    expect(visibleState(await storedDoc(room))).toEqual(before)
+    expect(visibleState(await storedDoc(server.storage, room))).toEqual(before)
 
     offline.provider.connect()
     await waitFor(
@@ -361,19 +342,24 @@ describe('versions', () => {
     const saved = (await (
       await api('editor', `/api/rooms/${room}/versions`, {
         method: 'POST',
+        headers: JSON_TYPE,
         body: JSON.stringify({ name: 'Start' })
       })
     ).json()) as { version: VersionInfo }
     const editor = await clientAs('editor', room)
     for (let i = 0; i < 30; i++) appendParagraph(editor.doc, `Absatz ${i}`)
     await waitForAsync(
-      async () => readPlainText(await storedDoc(room)).includes('Absatz 29'),
+      async () => readPlainText(await storedDoc(server.storage, room)).includes('Absatz 29'),
       'the edits'
     )
     const rows = await server.storage.loadUpdates(room)
     const last = rows.at(-1)
     if (!last) throw new Error('no rows')
-    await server.storage.compact(room, Y.encodeStateAsUpdate(await storedDoc(room)), last.id)
+    await server.storage.compact(
+      room,
+      Y.encodeStateAsUpdate(await storedDoc(server.storage, room)),
+      last.id
+    )
     const version = await api('viewer', `/api/rooms/${room}/versions/${saved.version.id}`)
     expect(version.status).toBe(200)
     expect(((await version.json()) as { text: string }).text).not.toContain('Absatz')
@@ -383,8 +369,15 @@ describe('versions', () => {
     expect((await api('viewer', `/api/rooms/${room}/versions/abc`)).status).toBe(404)
     const badName = await api('editor', `/api/rooms/${room}/versions`, {
       method: 'POST',
+      headers: JSON_TYPE,
       body: '{"name":""}'
     })
     expect(badName.status).toBe(400)
+    const notJson = await api('editor', `/api/rooms/${room}/versions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{"name":"Sneaked"}'
+    })
+    expect(notJson.status).toBe(415)
   })
 })
