@@ -66,6 +66,13 @@ test('one member verifies, another confirms; the gate and the Markdown export na
     `confirmed by ${ADMIN.name}`
   )
   await expect(claimEntry(checker, CLAIM).locator('.status-badge')).toHaveText('Verified')
+  // The claim's own activity, from the server's record, names both members.
+  await openClaim(admin).getByText('Activity of this claim').click()
+  const ownActivity = openClaim(admin).locator('.claim-activity')
+  await expect(ownActivity).toContainText(`${ADMIN.name} confirmed the verification`, {
+    timeout: 10_000
+  })
+  await expect(ownActivity).toContainText('Bo Checker set the status Unverified → Verified')
   await expectAccessible(admin, 'a confirmed claim', 6)
 
   await admin.getByRole('button', { name: 'Export…' }).click()

@@ -91,7 +91,8 @@ const NO_SERVER = { ok: false, message: 'No server to ask.' } as const
 export function ActivityList({ entries }: { entries: readonly ActivityEntry[] }) {
   if (entries.length === 0) return <p className="muted">Nothing recorded yet.</p>
   return (
-    <ol className="activity-list">
+    // It scrolls, and has nothing focusable inside: keyboard users reach it by Tab.
+    <ol className="activity-list" tabIndex={0}>
       {entries.slice(0, 200).map((entry) => (
         <li key={entry.seq}>
           <time dateTime={entry.at}>{displayTime(entry.at)}</time> {describeActivity(entry)}

@@ -67,30 +67,8 @@ function ComparisonView({ comparison }: { comparison: VersionComparison }) {
   return (
     <>
       <div className="version-compare__columns">
-        <div>
-          <h4>This version</h4>
-          <p className="version-compare__text">
-            {comparison.text.map((stretch, index) =>
-              stretch.kind === 'added' ? null : stretch.kind === 'removed' ? (
-                <del key={index}>{stretch.text}</del>
-              ) : (
-                <span key={index}>{stretch.text}</span>
-              )
-            )}
-          </p>
-        </div>
-        <div>
-          <h4>Now</h4>
-          <p className="version-compare__text">
-            {comparison.text.map((stretch, index) =>
-              stretch.kind === 'removed' ? null : stretch.kind === 'added' ? (
-                <ins key={index}>{stretch.text}</ins>
-              ) : (
-                <span key={index}>{stretch.text}</span>
-              )
-            )}
-          </p>
-        </div>
+        <TextColumn title="This version" comparison={comparison} shows="removed" />
+        <TextColumn title="Now" comparison={comparison} shows="added" />
       </div>
       <h4>Claim changes</h4>
       <ul>
@@ -111,5 +89,33 @@ function ComparisonView({ comparison }: { comparison: VersionComparison }) {
         ))}
       </ul>
     </>
+  )
+}
+
+/** One side of the text: the stretches both share, and those only this side has, marked. */
+function TextColumn({
+  title,
+  comparison,
+  shows
+}: {
+  title: string
+  comparison: VersionComparison
+  shows: 'removed' | 'added'
+}) {
+  const Mark = shows === 'removed' ? 'del' : 'ins'
+  return (
+    <div>
+      <h4>{title}</h4>
+      {/* It scrolls, and has nothing focusable inside: keyboard users reach it by Tab. */}
+      <p className="version-compare__text" tabIndex={0}>
+        {comparison.text.map((stretch, index) =>
+          stretch.kind === 'same' ? (
+            <span key={index}>{stretch.text}</span>
+          ) : stretch.kind === shows ? (
+            <Mark key={index}>{stretch.text}</Mark>
+          ) : null
+        )}
+      </p>
+    </div>
   )
 }
