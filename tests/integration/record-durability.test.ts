@@ -1,7 +1,8 @@
 /**
  * The activity log on the desktop's open server, as a real child process on a real SQLite
  * file: entries name the reviewer the client's presence gives (nobody signs in there), and
- * they survive kill -9 together with the updates they describe.
+ * they survive kill -9 together with the updates they describe; automatic versions are taken
+ * as the room is worked on.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,10 +11,14 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createClaimInDoc, readClaim, setClaimStatus } from '../../src/collab/claims/claims-doc'
 import { setSecondCheck } from '../../src/collab/room-settings'
 import type { ActivityEntry } from '../../src/core/record/activity'
+import type { VersionInfo } from '../../server/storage/record-store'
+import { readPlainText } from '../../src/collab/briefing-doc'
 import { createClient } from '../support/clients'
 import { spawnServerProcess } from '../support/server-process'
+import { storedDoc } from '../support/raw-updates'
+import { startTestServer } from '../support/test-server'
 import { appendParagraph } from '../support/tiptap-doc'
-import { waitFor } from '../support/wait-for'
+import { delay, waitFor, waitForAsync } from '../support/wait-for'
 
 const root = mkdtempSync(join(tmpdir(), 'claimdesk-record-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -67,6 +72,45 @@ describe('the activity log on an open server', () => {
       expect(entries[3]?.detail).toMatchObject({ rule: 'secondCheck', value: true })
     } finally {
       await second.stop('SIGTERM')
+    }
+  })
+})
+
+describe('automatic versions', () => {
+  it('are taken once the last is old enough, encoded off the loop, and open read-only', async () => {
+    const server = await startTestServer({ record: { versionEveryMs: 300 } })
+    const writer = createClient(server.syncUrl, 'auto-versions')
+    try {
+      await writer.synced()
+      appendParagraph(writer.doc, 'Erster Stand.')
+      await waitForAsync(
+        async () => readPlainText(await storedDoc(server.storage, 'auto-versions')) !== '',
+        'the first edit to be stored'
+      )
+      const listed = async (): Promise<VersionInfo[]> =>
+        (
+          (await (await fetch(`${server.url}/api/rooms/auto-versions/versions`)).json()) as {
+            versions: VersionInfo[]
+          }
+        ).versions
+      // The first edit starts the clock: no version for a room's first keystroke.
+      expect(await listed()).toEqual([])
+      await delay(350)
+      appendParagraph(writer.doc, 'Zweiter Stand.')
+      await waitForAsync(async () => (await listed()).length === 1, 'an automatic version')
+      const [auto] = await listed()
+      expect(auto).toMatchObject({ reason: 'auto', name: null, takenBy: null })
+      const opened = (await (
+        await fetch(`${server.url}/api/rooms/auto-versions/versions/${auto?.id}`)
+      ).json()) as { text: string }
+      expect(opened.text).toContain('Zweiter Stand.')
+      // Another edit right after takes none: the last version is too recent.
+      appendParagraph(writer.doc, 'Dritter Stand.')
+      await delay(100)
+      expect(await listed()).toHaveLength(1)
+    } finally {
+      writer.destroy()
+      await server.close()
     }
   })
 })

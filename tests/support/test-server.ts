@@ -26,6 +26,7 @@ export interface TestServerOptions {
   readonly staticDir?: string
   readonly authorize?: SyncServerOptions['authorize']
   readonly exports?: SyncServerOptions['exports']
+  readonly record?: SyncServerOptions['record']
 }
 
 /** Starts a server on 127.0.0.1 and a free port. */
@@ -37,7 +38,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     limits: options.limits,
     staticDir: options.staticDir,
     authorize: options.authorize,
-    exports: options.exports
+    exports: options.exports,
+    record: options.record
   })
   const { url, port } = await server.listen(0)
   return {
