@@ -1,5 +1,6 @@
 // Lint: type-aware rules everywhere, and the boundaries the architecture depends on.
 import js from '@eslint/js'
+import i18next from 'eslint-plugin-i18next'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -79,6 +80,24 @@ export default tseslint.config(
             allowTypeImports: true,
             message: 'Reach shared state through src/collab.'
           }))
+        }
+      ]
+    }
+  },
+  {
+    // Every word the UI shows goes through the catalogues (src/core/i18n): no text in JSX, and
+    // none in the attributes people read or hear (labels, titles, placeholders, alt texts).
+    files: ['src/renderer/src/**/*.tsx'],
+    ignores: ['src/renderer/src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label']
+          }
         }
       ]
     }

@@ -55,4 +55,6 @@ export interface DesktopApi {
   /** Saves the choice and loads the chosen server's app into the window. */
   chooseServer(choice: ServerChoiceRequest): Promise<ChooseServerOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The language the page shows ("en" or "de"): the menus and dialogs follow it. */
+  showLanguage(locale: 'en' | 'de'): Promise<void>
 }

@@ -23,6 +23,7 @@ const desktopApi: DesktopApi = {
   getServerChoice: () => ipcRenderer.invoke(ipcChannels.getServerChoice) as Promise<ServerChoice>,
   chooseServer: (choice) =>
     ipcRenderer.invoke(ipcChannels.chooseServer, choice) as Promise<ChooseServerOutcome>,
+  showLanguage: (locale) => ipcRenderer.invoke(ipcChannels.showLanguage, locale) as Promise<void>,
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets the command name only, never the IPC event.
     const handleCommand = (_event: IpcRendererEvent, command: unknown): void => {

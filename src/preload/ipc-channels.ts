@@ -12,7 +12,8 @@ export const ipcChannels = {
   saveExport: 'claimdesk:save-export',
   printPdf: 'claimdesk:print-pdf',
   getServerChoice: 'claimdesk:get-server-choice',
-  chooseServer: 'claimdesk:choose-server'
+  chooseServer: 'claimdesk:choose-server',
+  showLanguage: 'claimdesk:show-language'
 } as const satisfies Record<DesktopOperation, string>
 
 /** The channel on which the main process sends application-menu commands to the page. */

@@ -41,7 +41,10 @@ export function createHistoryNavigator(win: Window): Navigator {
   return {
     currentSearch: () => win.location.search,
     go(location) {
-      const search = searchFor(location)
+      // A forced language (`?lang=de`) stays in the address wherever the reviewer goes.
+      const lang = new URLSearchParams(win.location.search).get('lang')
+      const base = searchFor(location)
+      const search = lang ? `${base ? `${base}&` : '?'}lang=${encodeURIComponent(lang)}` : base
       if (search === win.location.search) return
       win.history.pushState(null, '', `${win.location.pathname}${search}`)
       notify()

@@ -1,11 +1,13 @@
 /** Composition root of the renderer: picks the host platform and wires the app's services. */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
 import sampleBriefing from '../../../samples/sample-briefing.md?raw'
 import { App } from './App'
 import { createHistoryNavigator } from './app-location'
 import { createBrowserPlatform } from './platform/platform.browser'
 import { createElectronPlatform } from './platform/platform.electron'
+import { chooseLocale, createAppI18n } from './i18n/app-language'
 import { createPreferences } from './preferences'
 import type { AppServices } from './services'
 import { ServicesContext } from './services'
@@ -31,12 +33,29 @@ const services: AppServices = {
   writeClipboard: (text) => window.navigator.clipboard.writeText(text)
 }
 
+const i18n = createAppI18n(
+  chooseLocale({
+    forced: new URLSearchParams(window.location.search).get('lang'),
+    remembered: services.preferences.language(),
+    // Electron sets these from the system's languages; a browser from its own settings.
+    preferred: window.navigator.languages
+  })
+)
+const showLanguage = (): void => {
+  document.documentElement.lang = i18n.language
+}
+i18n.on('languageChanged', showLanguage)
+showLanguage()
+services.platform.showLanguage(i18n.language === 'de' ? 'de' : 'en')
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <ServicesContext value={services}>
-      <App />
-    </ServicesContext>
+    <I18nextProvider i18n={i18n}>
+      <ServicesContext value={services}>
+        <App />
+      </ServicesContext>
+    </I18nextProvider>
   </StrictMode>
 )

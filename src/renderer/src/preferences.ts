@@ -1,4 +1,5 @@
-/** What the app remembers on this device: the reviewer's name and recently opened rooms. */
+/** What the app remembers on this device: the reviewer's name, language and recent rooms. */
+import { isLocale, type Locale } from '../../core/i18n/locale'
 import { isValidRoomName } from '../../core/room-name'
 import { normalizeReviewerName } from '../../core/reviewer'
 import type { SessionMember } from './account-api'
@@ -7,6 +8,7 @@ import { decodeMember } from './account-api'
 const REVIEWER_KEY = 'claimdesk.reviewerName'
 const RECENT_ROOMS_KEY = 'claimdesk.recentRooms'
 const MEMBER_KEY = 'claimdesk.member'
+const LANGUAGE_KEY = 'claimdesk.language'
 
 /** Most rooms kept in the recent list. */
 export const MAX_RECENT_ROOMS = 10
@@ -21,6 +23,9 @@ export interface Preferences {
   /** Who was signed in to the team server last, for working offline; null when nobody. */
   member(): SessionMember | null
   rememberMember(member: SessionMember | null): void
+  /** The language the reviewer chose on this device; null until they choose one. */
+  language(): Locale | null
+  rememberLanguage(locale: Locale): void
 }
 
 /** Preferences kept in a Web Storage (localStorage in the app, anything Storage-like in tests). */
@@ -45,6 +50,13 @@ export function createPreferences(storage: Storage): Preferences {
       } catch {
         return null
       }
+    },
+    language() {
+      const stored = readString(storage, LANGUAGE_KEY)
+      return isLocale(stored) ? stored : null
+    },
+    rememberLanguage(locale) {
+      writeString(storage, LANGUAGE_KEY, locale)
     },
     rememberMember(member) {
       if (member === null) {

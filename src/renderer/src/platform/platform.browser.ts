@@ -16,7 +16,9 @@ export function createBrowserPlatform(win: Window): Platform {
     // The page's own server is the sync server; another one means opening its address.
     serverChoice: null,
     // A browser tab has no application menu.
-    onMenuCommand: () => () => undefined
+    onMenuCommand: () => () => undefined,
+    // A browser tab has no menus of its own to translate.
+    showLanguage: () => undefined
   }
 }
 

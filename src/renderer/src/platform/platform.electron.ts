@@ -14,6 +14,8 @@ export function createElectronPlatform(api: DesktopApi): Platform {
       getServerChoice: () => api.getServerChoice(),
       chooseServer: (choice) => api.chooseServer(choice)
     },
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    // The menus follow when they can; a failure here leaves them in the last language.
+    showLanguage: (locale) => void api.showLanguage(locale).catch(() => undefined)
   }
 }

@@ -1,4 +1,5 @@
 /** The one contract the UI has with its host: desktop (Electron) or browser. */
+import type { Locale } from '../../../core/i18n/locale'
 import type {
   ChooseServerOutcome,
   ExportFileRequest,
@@ -44,6 +45,8 @@ export interface Platform {
   readonly serverChoice: ServerChoiceControl | null
   /** Subscribes to the application menu's commands (the browser has none); returns the unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Tells the host which language the app shows, so its menus and dialogs match (desktop). */
+  showLanguage(locale: Locale): void
 }
 
 /** Largest briefing file accepted; briefings are a few pages, anything bigger is a mistake. */

@@ -1,0 +1,4 @@
+import type { importing as en } from '../en/importing'
+
+/** Katalogbereich `importing` (Deutsch). */
+export const importing: typeof en = {}

@@ -1,0 +1,2 @@
+/** Catalogue area `activity` (English, the source of every key). */
+export const activity = {}

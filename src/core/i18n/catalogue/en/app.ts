@@ -1,0 +1,2 @@
+/** Catalogue area `app` (English, the source of every key). */
+export const app = {}

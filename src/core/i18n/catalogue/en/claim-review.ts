@@ -1,0 +1,2 @@
+/** Catalogue area `claimReview` (English, the source of every key). */
+export const claimReview = {}

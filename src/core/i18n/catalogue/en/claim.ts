@@ -1,0 +1,2 @@
+/** Catalogue area `claim` (English, the source of every key). */
+export const claim = {}

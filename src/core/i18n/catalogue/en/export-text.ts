@@ -1,0 +1,2 @@
+/** Catalogue area `exportText` (English, the source of every key). */
+export const exportText = {}

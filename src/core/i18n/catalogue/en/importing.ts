@@ -1,0 +1,2 @@
+/** Catalogue area `importing` (English, the source of every key). */
+export const importing = {}

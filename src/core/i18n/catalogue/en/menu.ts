@@ -1,0 +1,2 @@
+/** Catalogue area `menu` (English, the source of every key). */
+export const menu = {}

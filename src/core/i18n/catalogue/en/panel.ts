@@ -1,0 +1,2 @@
+/** Catalogue area `panel` (English, the source of every key). */
+export const panel = {}

@@ -1,0 +1,2 @@
+/** Catalogue area `server` (English, the source of every key). */
+export const server = {}
