@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../i18n/translator'
 import {
   CLAIM_STATUSES,
   CLAIM_STATUS_LABELS,
@@ -9,7 +10,7 @@ import {
 
 describe('claim statuses', () => {
   it('are exactly the six of the issue, with their labels, in order', () => {
-    expect(CLAIM_STATUSES.map(statusLabel)).toEqual([
+    expect(CLAIM_STATUSES.map((status) => statusLabel(status))).toEqual([
       'Unverified',
       'In review',
       'Verified',
@@ -40,5 +41,19 @@ describe('claim statuses', () => {
     [['verified']]
   ])('refuses %j', (value) => {
     expect(isClaimStatus(value)).toBe(false)
+  })
+})
+
+describe('status labels in German', () => {
+  it('name all six', () => {
+    const de = translator('de')
+    expect(CLAIM_STATUSES.map((status) => statusLabel(status, de))).toEqual([
+      'Ungeprüft',
+      'In Prüfung',
+      'Verifiziert',
+      'Umstritten',
+      'Falsch',
+      'Nicht überprüfbar'
+    ])
   })
 })

@@ -1,4 +1,5 @@
 /** The six verification statuses a claim can have, in the order the UI lists them. */
+import { english, type Translator } from '../i18n/translator'
 
 /** Status ids, stored in the room document; never rename one without a migration. */
 export const CLAIM_STATUSES = [
@@ -16,14 +17,14 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
 /** The status every new claim starts with. */
 export const DEFAULT_CLAIM_STATUS: ClaimStatus = 'unverified'
 
-/** What each status is called on screen. */
+/** What each status is called in English (the catalogue's `claim.status.*`). */
 export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
-  unverified: 'Unverified',
-  'in-review': 'In review',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  false: 'False',
-  unverifiable: 'Unverifiable'
+  unverified: statusLabel('unverified'),
+  'in-review': statusLabel('in-review'),
+  verified: statusLabel('verified'),
+  disputed: statusLabel('disputed'),
+  false: statusLabel('false'),
+  unverifiable: statusLabel('unverifiable')
 }
 
 /** True when `value` is one of the six status ids (data from peers arrives untyped). */
@@ -31,7 +32,7 @@ export function isClaimStatus(value: unknown): value is ClaimStatus {
   return typeof value === 'string' && (CLAIM_STATUSES as readonly string[]).includes(value)
 }
 
-/** The on-screen label of a status. */
-export function statusLabel(status: ClaimStatus): string {
-  return CLAIM_STATUS_LABELS[status]
+/** The on-screen label of a status, in the translator's language (English by default). */
+export function statusLabel(status: ClaimStatus, tr: Translator = english): string {
+  return tr.t(`claim.status.${status}`)
 }

@@ -6,6 +6,7 @@
 import type { Claim } from './claim'
 import { statusConflict } from './conflict'
 import { SINGLE_CHECK, secondCheckOf, verifiersOf, type ReviewRules } from './second-check'
+import { english, type Translator } from '../i18n/translator'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from './status'
 
 /**
@@ -52,19 +53,22 @@ export function verdictKey(verdict: ClaimVerdict): VerdictKey {
   return verdict.kind === 'status' ? verdict.status : verdict.kind
 }
 
-/** The on-screen name of a key: a status label, or "Conflict". */
-export function verdictKeyLabel(key: VerdictKey): string {
-  if (key === 'conflict') return 'Conflict'
-  if (key === 'awaiting') return AWAITING_LABEL
-  return statusLabel(key)
+/** The on-screen name of a key: a status label, "Conflict" or the awaiting label. */
+export function verdictKeyLabel(key: VerdictKey, tr: Translator = english): string {
+  if (key === 'conflict') return tr.t('claim.verdict.conflict')
+  if (key === 'awaiting') return tr.t('claim.verdict.awaiting')
+  return statusLabel(key, tr)
 }
 
-/** What a verification waiting for its second check shows. */
-export const AWAITING_LABEL = 'Verified · awaiting second check'
+/** What a verification waiting for its second check shows, in English. */
+export const AWAITING_LABEL = verdictKeyLabel('awaiting')
 
-/** The verdict as shown: "Verified", or "Conflict: Verified vs Disputed" (both values). */
-export function verdictLabel(verdict: ClaimVerdict): string {
-  if (verdict.kind === 'status') return statusLabel(verdict.status)
-  if (verdict.kind === 'awaiting') return AWAITING_LABEL
-  return `Conflict: ${verdict.statuses.map(statusLabel).join(' vs ')}`
+/** The verdict as shown: "Verified", or "Conflict: Verified vs Disputed" (every value). */
+export function verdictLabel(verdict: ClaimVerdict, tr: Translator = english): string {
+  if (verdict.kind !== 'conflict') return verdictKeyLabel(verdictKey(verdict), tr)
+  // The statuses are a list of labels, not words of a sentence: joined by the language's "vs".
+  const statuses = verdict.statuses.map((status) => statusLabel(status, tr))
+  return tr.t('claim.verdict.conflictBetween', {
+    statuses: statuses.join(tr.t('claim.verdict.versus'))
+  })
 }

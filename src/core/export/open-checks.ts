@@ -41,7 +41,7 @@ export function openChecks(input: ExportInput): OpenCheck[] {
     const name = `Claim ${number} (“${shorten(claim.statement)}”)`
     const conflict = statusConflict(claim.history)
     if (conflict) {
-      const labels = conflict.statuses.map(statusLabel).join(' vs ')
+      const labels = conflict.statuses.map((status) => statusLabel(status)).join(' vs ')
       checks.push({
         kind: 'status-conflict',
         claimId: claim.id,
