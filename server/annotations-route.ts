@@ -8,8 +8,9 @@ import { UNKNOWN_REVIEWER } from './record/room-record'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { importWebAnnotationsSteps, type ImportReport } from '../src/collab/export/room-export'
 import type { Result } from '../src/core/claims/result'
+import { message } from '../src/core/i18n/message'
 import { isValidRoomName } from '../src/core/room-name'
-import { sendError, sendJson } from './http-response'
+import { refused, sendError, sendJson, type Refused } from './http-response'
 import { decodeUtf8, readUpload } from './request-body'
 import type { Room } from './room'
 import type { RoomRegistry } from './room-registry'
@@ -27,14 +28,16 @@ export interface AnnotationsRouteDeps {
 }
 
 /** The body as JSON, or a one-line reason why it is not. */
-export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | { error: string } {
-  if (bytes.length === 0) return { error: 'body is empty' }
+export function decodeJsonBody(bytes: Uint8Array): { json: unknown } | Refused {
+  if (bytes.length === 0) return refused(message('server.request.empty'))
   const decoded = decodeUtf8(bytes)
   if ('error' in decoded) return decoded
   try {
     return { json: JSON.parse(decoded.text) as unknown }
   } catch (error) {
-    return { error: `body is not JSON (${error instanceof Error ? error.message : 'parse error'})` }
+    // The parser's own words are data: they name the position, for whoever fixes the file.
+    const detail = error instanceof Error ? error.message : 'parse error'
+    return refused(message('server.request.notJson', { detail }))
   }
 }
 
@@ -88,22 +91,28 @@ export async function handleAnnotationsImport(
   request: IncomingMessage,
   response: ServerResponse
 ): Promise<void> {
-  if (!isValidRoomName(room)) return sendError(response, 400, 'invalid room name')
+  if (!isValidRoomName(room)) {
+    return sendError(response, 400, message('server.room.invalidName'))
+  }
   const bytes = await readUpload(request, response, {
     types: ACCEPTED_TYPES,
-    wrongType: 'send the collection as application/ld+json',
+    wrongType: message('server.request.sendAnnotations'),
     maxBytes: deps.maxImportBytes
   })
   if (bytes === undefined) return
   const decoded = decodeJsonBody(bytes)
-  if ('error' in decoded) return sendError(response, 400, decoded.error)
+  if ('error' in decoded) return sendError(response, 400, decoded)
   const target = deps.registry.acquire(room)
   try {
     const result = await importIntoRoom(target, decoded.json, deps.actor ?? UNKNOWN_REVIEWER)
-    if (result === 'failed') return sendError(response, 500, 'the import could not be stored')
+    if (result === 'failed') {
+      return sendError(response, 500, message('server.room.importNotStored'))
+    }
     if (result === 'damaged') return sendError(response, 409, damagedRoomMessage(target))
     if (result === 'overQuota') return sendError(response, 413, roomFullMessage(deps.maxRoomBytes))
-    if (!result.ok) return sendError(response, 400, result.message)
+    if (!result.ok) {
+      return sendError(response, 400, { error: result.message, reason: result.reason })
+    }
     sendJson(response, 200, { room, ...result.value })
   } finally {
     deps.registry.release(target)

@@ -97,7 +97,7 @@ describe('briefing route status codes', () => {
       duplex: 'half'
     })
     expect(response.status).toBe(400)
-    expect(await response.json()).toEqual({ error: 'body exceeds 1024 bytes' })
+    expect(await response.json()).toMatchObject({ error: 'body exceeds 1024 bytes' })
   })
 
   it('415 for another type, 400 for a bad room, 405 for GET', async () => {

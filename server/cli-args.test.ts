@@ -110,3 +110,29 @@ describe('team server flags', () => {
     )
   })
 })
+
+describe('the newsroom flags', () => {
+  it('reads --org-name and --org-url together as the publisher of ClaimReview exports', () => {
+    const options = parseCliArgs([
+      '--org-name',
+      ' Lindenfeld Courier ',
+      '--org-url=https://courier.example'
+    ])
+    expect(options.publisher).toEqual({
+      name: 'Lindenfeld Courier',
+      url: 'https://courier.example/'
+    })
+    expect(parseCliArgs([]).publisher).toBeUndefined()
+  })
+
+  it.each([
+    [['--org-name', 'Courier'], /needs both --org-name and --org-url/],
+    [['--org-url', 'https://courier.example'], /needs both --org-name and --org-url/],
+    [['--org-name', ' ', '--org-url', 'https://courier.example'], /needs both/],
+    [['--org-name', 'Courier', '--org-url', 'courier.example'], /--org-url takes/],
+    [['--org-name', 'Courier', '--org-url', 'https://a:b@courier.example'], /--org-url takes/]
+  ])('refuses %j', (argv, error) => {
+    expect(() => parseCliArgs(argv)).toThrow(CliArgsError)
+    expect(() => parseCliArgs(argv)).toThrow(error)
+  })
+})

@@ -1,5 +1,6 @@
 /** Parses the `serve` command line; pure, so every rule is unit-tested. */
 import { parseArgs } from 'node:util'
+import { parseHttpUrl } from '../src/core/source-line'
 
 /** The server's settings from the command line and environment. */
 export interface CliOptions {
@@ -20,6 +21,11 @@ export interface CliOptions {
     readonly clientId: string
     readonly clientSecretFile: string
   }
+  /** `--org-name NAME --org-url URL`: the newsroom named as the author of ClaimReview exports. */
+  readonly publisher?: {
+    readonly name: string
+    readonly url: string
+  }
 }
 
 /** A command line the server refuses; the message is one line for stderr. */
@@ -29,7 +35,7 @@ export class CliArgsError extends Error {
 
 /** Usage text for `--help`. */
 export const USAGE =
-  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--allow-origin ORIGINS] [--public-url URL] [--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
+  'usage: serve [--port PORT] [--host HOST] [--data DIR] [--static DIR] [--allow-origin ORIGINS] [--public-url URL] [--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE] [--org-name NAME --org-url URL] [--exit-with-stdin]  (PORT also from $PORT; defaults 1234, 127.0.0.1, ./data)'
 
 const DEFAULTS = { port: 1234, host: '127.0.0.1', dataDir: './data' }
 
@@ -43,6 +49,8 @@ const OPTIONS = {
   'oidc-issuer': { type: 'string' },
   'oidc-client-id': { type: 'string' },
   'oidc-client-secret-file': { type: 'string' },
+  'org-name': { type: 'string' },
+  'org-url': { type: 'string' },
   'exit-with-stdin': { type: 'boolean' }
 } as const
 
@@ -141,6 +149,23 @@ function parseOidc(flags: Map<string, string>): CliOptions['oidc'] {
   return { issuer, clientId, clientSecretFile }
 }
 
+/** `--org-name` and `--org-url`, both or neither: the newsroom's name and its http(s) home page. */
+function parsePublisher(flags: Map<string, string>): CliOptions['publisher'] {
+  const name = flags.get('--org-name')?.trim()
+  const url = flags.get('--org-url')?.trim()
+  if (name === undefined && url === undefined) return undefined
+  if (!name || !url) {
+    throw new CliArgsError('the newsroom needs both --org-name and --org-url')
+  }
+  const parsed = parseHttpUrl(url)
+  if (!parsed || parsed.username || parsed.password) {
+    throw new CliArgsError(
+      `--org-url takes the newsroom's http(s) home page, like https://news.example, got "${url}"`
+    )
+  }
+  return { name, url: parsed.href }
+}
+
 /** Reads `argv` (without node and script) and `env`; `--port` wins over `$PORT`. */
 export function parseCliArgs(
   argv: readonly string[],
@@ -164,7 +189,8 @@ export function parseCliArgs(
     allowedOrigins: parseOrigins(flags.get('--allow-origin')),
     ...(staticDir !== undefined ? { staticDir } : {}),
     ...optional('publicUrl', parsePublicUrl(flags.get('--public-url'))),
-    ...optional('oidc', parseOidc(flags))
+    ...optional('oidc', parseOidc(flags)),
+    ...optional('publisher', parsePublisher(flags))
   }
 }
 

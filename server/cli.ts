@@ -81,6 +81,7 @@ async function main(argv: readonly string[]): Promise<void> {
         : undefined
     },
     appVersion: version,
+    publisher: options.publisher,
     accounts,
     publicUrl: options.publicUrl,
     identityProvider

@@ -16,6 +16,7 @@ import { watchGrants } from './accounts/live-grants'
 import type { ConnectionGrant } from './accounts/room-gate'
 import { createRoomGate } from './accounts/room-gate'
 import { AddressGuard } from './address-guard'
+import type { Publisher } from './claim-review-render'
 import type { ExportRunner } from './export-workers'
 import { createExportWorkers } from './export-workers'
 import type { AdminDeps } from './admin-route'
@@ -50,6 +51,11 @@ export interface SyncServerOptions {
   readonly exports?: ExportRunner
   /** The Claimdesk version named in exports. */
   readonly appVersion?: string
+  /**
+   * The newsroom that publishes the fact checks (`--org-name`, `--org-url`): the author of
+   * ClaimReview exports, which this server refuses without it.
+   */
+  readonly publisher?: Publisher
   /**
    * A team server's accounts: without them the server is open to whoever can
    * reach it (the desktop app's own loopback server). With them every route
@@ -145,6 +151,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     admitRoom: (request, room) => guard.refuseRoom(addressOf(request), room),
     connectionCount: () => sockets.clients.size,
     defaultRules: { secondCheck: accounts !== undefined },
+    publisher: options.publisher,
     auth: accounts
       ? {
           accounts,

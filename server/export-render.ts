@@ -12,6 +12,7 @@ import { exportHtml } from '../src/core/export/html'
 import { exportMarkdown } from '../src/core/export/markdown'
 import { openChecks, type OpenCheck } from '../src/core/export/open-checks'
 import { exportWebAnnotations } from '../src/core/export/web-annotations'
+import { renderClaimReview, type ClaimReviewJob } from './claim-review-render'
 
 /** The formats of `GET /api/rooms/ROOM/export`, by their `format` value. */
 export const EXPORT_FORMATS = {
@@ -24,13 +25,21 @@ export const EXPORT_FORMATS = {
   json: {
     extension: 'jsonld',
     contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8'
+  },
+  claimreview: {
+    extension: 'claimreview.jsonld',
+    contentType: 'application/ld+json; charset=utf-8'
   }
 } as const
 
 /** One of the export formats. */
 export type ExportFormatName = keyof typeof EXPORT_FORMATS
 
-const RENDER: Record<ExportFormatName, (input: ExportInput) => string | Uint8Array> = {
+// ClaimReview reads more than the input (the room's article, the server's newsroom): see below.
+const RENDER: Record<
+  Exclude<ExportFormatName, 'claimreview'>,
+  (input: ExportInput) => string | Uint8Array
+> = {
   md: exportMarkdown,
   html: exportHtml,
   docx: exportDocx,
@@ -38,7 +47,7 @@ const RENDER: Record<ExportFormatName, (input: ExportInput) => string | Uint8Arr
 }
 
 /** What one export asks for. */
-export interface ExportJob {
+export interface ExportJob extends ClaimReviewJob {
   readonly rows: readonly Uint8Array[]
   readonly meta: ExportMeta
   readonly format: ExportFormatName
@@ -51,6 +60,8 @@ export type ExportOutcome =
   | { readonly kind: 'file'; readonly body: Uint8Array }
   | { readonly kind: 'notExportable'; readonly message: string }
   | { readonly kind: 'openChecks'; readonly openChecks: readonly OpenCheck[] }
+  /** ClaimReview only: claims without a final verdict, which its file would leave out. */
+  | { readonly kind: 'leftOut'; readonly openChecks: readonly OpenCheck[] }
 
 /** Rebuilds the room from its rows and renders it. */
 export function renderExport(job: ExportJob): ExportOutcome {
@@ -63,6 +74,7 @@ export function renderExport(job: ExportJob): ExportOutcome {
     if (!input.ok) return { kind: 'notExportable', message: input.message }
     const checks = openChecks(input.value)
     if (job.requireVerified && checks.length > 0) return { kind: 'openChecks', openChecks: checks }
+    if (job.format === 'claimreview') return renderClaimReview(doc, input.value, job)
     const rendered = RENDER[job.format](input.value)
     const body = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered
     return { kind: 'file', body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) }

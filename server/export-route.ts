@@ -1,16 +1,25 @@
 /**
- * `GET /api/rooms/ROOM/export?format=md|html|docx|json[&require=verified]`: the room's export,
- * read through the registry so it sees exactly what is stored and loaded.
+ * `GET /api/rooms/ROOM/export?format=md|html|docx|json|claimreview[&require=verified]
+ * [&accept-open=true][&lang=en|de]`: the room's export, read through the registry so it sees
+ * exactly what is stored and loaded. Its fixed words are in `lang`, or in the briefing's own
+ * language when `lang` is absent.
  *
- * Status codes: 400 bad room name, unknown format or unknown `require`; 404 a room nothing was
- * ever written to; 422 a room that exists but holds no text (the request is fine, the room
- * cannot be exported yet); 409 with `openChecks` when `require=verified` and checks are open;
- * 503 when the room is being unloaded. Rendering runs in a worker thread.
+ * Status codes: 400 bad room name, unknown format, unknown `require`, `accept-open` or `lang`;
+ * 404 a room nothing was ever written to; 422 a room that exists but holds no text, or
+ * (ClaimReview) has no published article set (the request is fine, the room cannot be exported
+ * yet); 409 with `openChecks` when `require=verified` and checks are open, or (ClaimReview,
+ * whose file cannot carry the gate) when claims without a final verdict would be left out and
+ * `accept-open=true` is not given; 501 ClaimReview on a server without `--org-name` and
+ * `--org-url`; 503 when the room is being unloaded. Rendering runs in a worker thread.
  */
 import type { ReviewRules } from '../src/core/claims/second-check'
 import type { ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { isValidRoomName } from '../src/core/room-name'
+import { isLocale, LOCALES } from '../src/core/i18n/locale'
+import { message } from '../src/core/i18n/message'
+import { english } from '../src/core/i18n/translator'
+import type { Publisher } from './claim-review-render'
 import { EXPORT_FORMATS, type ExportFormatName } from './export-render'
 import type { ExportRunner } from './export-workers'
 import { SECURITY_HEADERS, sendError, sendJson } from './http-response'
@@ -29,6 +38,8 @@ export interface ExportRouteDeps {
   readonly appVersion?: string
   /** The server's review rules for rooms that set none. */
   readonly defaultRules?: ReviewRules
+  /** The newsroom named in ClaimReview exports; without it that format is not offered. */
+  readonly publisher?: Publisher
 }
 
 function isFormat(value: string | null): value is ExportFormatName {
@@ -55,6 +66,18 @@ export async function handleRoomExport(
   if (requirement !== null && requirement !== 'verified') {
     return sendError(response, 400, 'require can only be "verified"')
   }
+  const acceptOpen = query.get('accept-open')
+  if (acceptOpen !== null && acceptOpen !== 'true') {
+    return sendError(response, 400, 'accept-open can only be "true"')
+  }
+  // The language of the export's fixed words; without `lang`, the briefing's own.
+  const lang = query.get('lang')
+  if (lang !== null && !isLocale(lang)) {
+    return sendError(response, 400, `lang must be one of: ${LOCALES.join(', ')}`)
+  }
+  if (format === 'claimreview' && !deps.publisher) {
+    return sendError(response, 501, english.text(message('claimReview.export.noPublisher')))
+  }
   const target = deps.registry.acquire(room)
   try {
     // In the room's queue, after loading and after every write already accepted. There the
@@ -67,24 +90,35 @@ export async function handleRoomExport(
       return { kind: 'read', rows } as const
     })
     if (read.kind === 'closed') return sendError(response, 503, 'room is closing; try again')
-    if (read.kind === 'unknown') return sendError(response, 404, 'no such room')
+    if (read.kind === 'unknown') return sendError(response, 404, message('server.room.noSuchRoom'))
     const meta = {
       room,
       exportedAt: (deps.now ?? isoNow)(),
       appVersion: deps.appVersion ?? '',
-      defaultRules: deps.defaultRules
+      defaultRules: deps.defaultRules,
+      ...(lang === null ? {} : { locale: lang })
     }
     const outcome = await deps.exports.run({
       rows: read.rows,
       meta,
       format,
-      requireVerified: requirement === 'verified'
+      requireVerified: requirement === 'verified',
+      publisher: deps.publisher,
+      acceptOpen: acceptOpen === 'true'
     })
     if (outcome.kind === 'notExportable') return sendError(response, 422, outcome.message)
     if (outcome.kind === 'openChecks') {
       const count = outcome.openChecks.length
       return sendJson(response, 409, {
         error: `${count} open check${count === 1 ? '' : 's'}; the briefing is not verified`,
+        openChecks: outcome.openChecks
+      })
+    }
+    if (outcome.kind === 'leftOut') {
+      const reason = message('claimReview.export.leftOut', { count: outcome.openChecks.length })
+      return sendJson(response, 409, {
+        error: english.text(reason),
+        reason,
         openChecks: outcome.openChecks
       })
     }

@@ -1,5 +1,7 @@
 /** Response helpers that give every HTTP answer the same security headers. */
 import type { ServerResponse } from 'node:http'
+import type { Message } from '../src/core/i18n/message'
+import { english } from '../src/core/i18n/translator'
 
 /** Headers sent with every HTTP response, including errors and refused upgrades. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -29,12 +31,38 @@ export function sendJson(
   response.end(text)
 }
 
-/** Sends `{"error": message}` with `status`. */
+/**
+ * An error answer's body: `error` in English, which scripts and logs read, and, for a refusal
+ * a person may see, its `reason` as a message the app shows in the reader's language.
+ */
+export interface ErrorBody {
+  readonly error: string
+  readonly reason?: Message
+}
+
+/** A refusal a person may see, as decoders and checks return it: English and the message. */
+export type Refused = Required<ErrorBody>
+
+/** The refusal for `reason`, its English rendered from the catalogue. */
+export function refused(reason: Message): Refused {
+  return { error: english.text(reason), reason }
+}
+
+/**
+ * The body of an error answer: for a message, its English and itself; a refusal as it is; a
+ * string as English only (the admin channel, which only IT reads).
+ */
+export function errorBody(reason: string | Message | Refused): ErrorBody {
+  if (typeof reason === 'string') return { error: reason }
+  return 'error' in reason ? { error: reason.error, reason: reason.reason } : refused(reason)
+}
+
+/** Sends `{"error": english, "reason": message}` (or `{"error": text}` for a string) with `status`. */
 export function sendError(
   response: ServerResponse,
   status: number,
-  message: string,
+  reason: string | Message | Refused,
   headers: Readonly<Record<string, string>> = {}
 ): void {
-  sendJson(response, status, { error: message }, headers)
+  sendJson(response, status, errorBody(reason), headers)
 }

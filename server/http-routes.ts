@@ -1,7 +1,10 @@
 /** Routes plain HTTP requests: health, briefing import, room export, and the static browser app. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { roleRefusal } from '../src/core/access/role-messages'
 import type { Permission, Role } from '../src/core/access/roles'
-import { lowestRoleFor, permits } from '../src/core/access/roles'
+import { permits } from '../src/core/access/roles'
+import type { MessageKey } from '../src/core/i18n/message'
+import { message } from '../src/core/i18n/message'
 import { isValidRoomName } from '../src/core/room-name'
 import type { Accounts, Principal } from './accounts/accounts'
 import type { AuthRoutes } from './accounts/auth-routes'
@@ -11,6 +14,7 @@ import type { AdminDeps } from './admin-route'
 import { handleBackup, handleMembersCommand } from './admin-route'
 import { handleAnnotationsImport } from './annotations-route'
 import { handleBriefingImport } from './briefing-route'
+import type { Publisher } from './claim-review-render'
 import { handleRoomExport } from './export-route'
 import { handleRecordRequest } from './record/record-routes'
 import type { ReviewRules } from '../src/core/claims/second-check'
@@ -30,17 +34,18 @@ import { serveStaticFile } from './static-files'
 const ROOM_PATH =
   /^\/api\/rooms\/([^/]+)\/(briefing|export|annotations|access|activity|versions)(?:\/([1-9]\d{0,14})(\/restore)?)?$/
 
-/** What each room action needs of the caller's role on a team server. */
-const ROOM_ACTION_NEEDS: Readonly<Record<string, { permission: Permission; what: string }>> = {
-  briefing: { permission: 'edit', what: 'import briefings' },
-  annotations: { permission: 'edit', what: 'import annotations' },
-  export: { permission: 'read', what: 'export' },
-  access: { permission: 'read', what: 'open this room' },
-  activity: { permission: 'edit', what: 'read the activity log' },
-  versions: { permission: 'read', what: 'see versions' },
-  'versions.save': { permission: 'check', what: 'save versions' },
-  'versions.restore': { permission: 'edit', what: 'restore versions' }
-}
+/** What each room action needs of the caller's role on a team server, and the refusal without it. */
+const ROOM_ACTION_NEEDS: Readonly<Record<string, { permission: Permission; refusal: MessageKey }>> =
+  {
+    briefing: { permission: 'edit', refusal: 'server.room.mayNot.importBriefings' },
+    annotations: { permission: 'edit', refusal: 'server.room.mayNot.importAnnotations' },
+    export: { permission: 'read', refusal: 'server.room.mayNot.export' },
+    access: { permission: 'read', refusal: 'server.room.mayNot.open' },
+    activity: { permission: 'edit', refusal: 'server.room.mayNot.readActivity' },
+    versions: { permission: 'read', refusal: 'server.room.mayNot.seeVersions' },
+    'versions.save': { permission: 'check', refusal: 'server.room.mayNot.saveVersions' },
+    'versions.restore': { permission: 'edit', refusal: 'server.room.mayNot.restoreVersions' }
+  }
 
 /** A team server's accounts, as the routes use them. */
 export interface HttpAccounts {
@@ -77,6 +82,8 @@ export interface HttpRouteDeps {
   readonly auth?: HttpAccounts
   /** Review rules of rooms that set none: the second check is on for team servers. */
   readonly defaultRules?: ReviewRules
+  /** The newsroom named in ClaimReview exports (`--org-name`, `--org-url`). */
+  readonly publisher?: Publisher
 }
 
 /**
@@ -92,33 +99,30 @@ async function admitRoomRequest(
   access: { principal: Principal; action: string } | undefined
 ): Promise<Role | 'open' | undefined> {
   if (!isValidRoomName(room)) {
-    sendError(response, 400, 'invalid room name')
+    sendError(response, 400, message('server.room.invalidName'))
     return undefined
   }
   if (deps.authorize && !(await deps.authorize(request, room))) {
-    sendError(response, 404, 'no such room')
+    sendError(response, 404, message('server.room.noSuchRoom'))
     return undefined
   }
   let role: Role | 'open' = 'open'
   if (deps.auth && access) {
     const roomRole = await deps.auth.accounts.roleIn(access.principal.member, room)
     if (!roomRole) {
-      sendError(response, 404, 'no such room')
+      sendError(response, 404, message('server.room.noSuchRoom'))
       return undefined
     }
     const need = ROOM_ACTION_NEEDS[access.action]
     const isRead = request.method === 'GET' || request.method === 'HEAD'
     // Changing access is checked by its own route, which knows whose access changes.
     if (need && (isRead || access.action !== 'access') && !permits(roomRole, need.permission)) {
-      sendError(
-        response,
-        403,
-        `your role (${roomRole}) may not ${need.what}; that needs ${lowestRoleFor(need.permission)}`
-      )
+      sendError(response, 403, roleRefusal(need.refusal, roomRole, need.permission))
       return undefined
     }
     role = roomRole
   }
+  // Per-address limits answer hostile or runaway clients; their reasons stay English.
   const refusal = deps.admitRoom?.(request, room)
   if (refusal) {
     sendError(response, refusal.status, refusal.reason, {
@@ -136,7 +140,7 @@ export function createRequestHandler(
   return (request, response) => {
     route(deps, request, response).catch((error: unknown) => {
       deps.logger.error('HTTP request failed', { url: request.url, error })
-      if (!response.headersSent) sendError(response, 500, 'internal error')
+      if (!response.headersSent) sendError(response, 500, message('server.request.internal'))
       else response.destroy()
     })
   }
@@ -151,10 +155,11 @@ async function route(
   const origin = deps.checkOrigin(request)
   // Reading is harmless across sites (the browser keeps the answer from the page); changing is not.
   if (!origin.ok && (origin.status === 421 || (method !== 'GET' && method !== 'HEAD'))) {
+    // Answers other sites' pages and misrouted hosts, never the app: English only.
     return sendError(response, origin.status, origin.reason)
   }
   if ((request.url ?? '').length > MAX_URL_LENGTH) {
-    return sendError(response, 414, `request target longer than ${MAX_URL_LENGTH} bytes`)
+    return sendError(response, 414, message('server.request.urlTooLong', { max: MAX_URL_LENGTH }))
   }
   const url = new URL(request.url ?? '/', 'http://localhost')
   const pathname = url.pathname
@@ -189,14 +194,17 @@ async function route(
   const roomRoute = ROOM_PATH.exec(pathname)
   if (roomRoute) {
     const [, room = '', action = '', versionId, restore] = roomRoute
-    if (versionId !== undefined && action !== 'versions')
-      return sendError(response, 404, 'not found')
+    if (versionId !== undefined && action !== 'versions') {
+      return sendError(response, 404, message('server.request.notFound'))
+    }
     const need = recordNeed(action, method, versionId, restore)
     const access = principal ? { principal, action: need } : undefined
     const role = await admitRoomRequest(deps, request, response, room, access)
     if (role === undefined) return
     if (action === 'access') {
-      if (!deps.auth || !principal || role === 'open') return sendError(response, 404, 'not found')
+      if (!deps.auth || !principal || role === 'open') {
+        return sendError(response, 404, message('server.request.notFound'))
+      }
       return handleRoomAccess(deps.auth.accounts, principal, role, room, request, response)
     }
     if (action === 'activity' || action === 'versions') {
@@ -218,7 +226,7 @@ async function route(
     return routeRoom(deps, action, room, method, url.searchParams, request, response, principal)
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/sync/') || !deps.staticDir) {
-    return sendError(response, 404, 'not found')
+    return sendError(response, 404, message('server.request.notFound'))
   }
   if (method !== 'GET' && method !== 'HEAD') return refuseMethod(response, 'GET, HEAD')
   return serveStaticFile(deps.staticDir, pathname, request, response)
@@ -277,9 +285,9 @@ function routeRoom(
       )
     default: {
       if (method !== 'GET') return refuseMethod(response, 'GET')
-      const { storage, exports, appVersion, defaultRules } = deps
+      const { storage, exports, appVersion, defaultRules, publisher } = deps
       return handleRoomExport(
-        { registry, storage, exports, appVersion, defaultRules },
+        { registry, storage, exports, appVersion, defaultRules, publisher },
         room,
         query,
         response
@@ -289,5 +297,5 @@ function routeRoom(
 }
 
 function refuseMethod(response: ServerResponse, allowed: string): void {
-  sendError(response, 405, 'method not allowed', { Allow: allowed })
+  sendError(response, 405, message('server.request.methodNotAllowed'), { Allow: allowed })
 }

@@ -171,10 +171,10 @@ export function encodeRoomDamage(rows: RoomDamageReport['rows']): Uint8Array {
 }
 
 /** Tells a client that one of its updates was refused, and why (see UpdateRefusal). */
-export function encodeUpdateRefused(reason: string): Uint8Array {
+export function encodeUpdateRefused(refused: Required<UpdateRefusal>): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, SyncExtensionType.updateRefused)
-  const refusal: UpdateRefusal = { reason }
+  const refusal: UpdateRefusal = { reason: refused.reason, message: refused.message }
   encoding.writeVarString(encoder, JSON.stringify(refusal))
   return encoding.toUint8Array(encoder)
 }

@@ -17,7 +17,8 @@ describe('decodeUtf8', () => {
   it('decodes valid UTF-8 and refuses anything else', () => {
     expect(decodeUtf8(new TextEncoder().encode('Ärzte'))).toEqual({ text: 'Ärzte' })
     expect(decodeUtf8(Uint8Array.from([0xff, 0x41]))).toEqual({
-      error: 'body is not valid UTF-8 text'
+      error: 'body is not valid UTF-8 text',
+      reason: { key: 'server.request.notUtf8' }
     })
   })
 })

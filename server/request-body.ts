@@ -1,6 +1,8 @@
 /** Reads a request body up to a byte limit, without buffering past it, and says what it is. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { sendError } from './http-response'
+import type { Message } from '../src/core/i18n/message'
+import { message } from '../src/core/i18n/message'
+import { refused, sendError, type Refused } from './http-response'
 
 /** The body's bytes, or `tooLarge` once more than `maxBytes` arrived (reading stops there). */
 export type BodyResult =
@@ -35,8 +37,8 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bo
 export interface UploadRules {
   /** Media types the body may have, lower-case and without parameters. */
   readonly types: ReadonlySet<string>
-  /** The 415 message for any other media type. */
-  readonly wrongType: string
+  /** The 415 message for any other media type (a string for the admin channel's IT only). */
+  readonly wrongType: string | Message
   readonly maxBytes: number
 }
 
@@ -56,7 +58,9 @@ export async function readUpload(
   const body = await readBody(request, rules.maxBytes)
   if (body.kind === 'ok') return body.bytes
   // The rest of the body is not read; closing the connection discards it.
-  sendError(response, 400, `body exceeds ${rules.maxBytes} bytes`, { Connection: 'close' })
+  sendError(response, 400, message('server.request.tooLarge', { max: rules.maxBytes }), {
+    Connection: 'close'
+  })
   return undefined
 }
 
@@ -66,10 +70,10 @@ export function mediaType(request: IncomingMessage): string {
 }
 
 /** The body as strictly decoded UTF-8 text, or the reason it is not. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
+export function decodeUtf8(bytes: Uint8Array): { text: string } | Refused {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
-    return { error: 'body is not valid UTF-8 text' }
+    return refused(message('server.request.notUtf8'))
   }
 }

@@ -626,7 +626,7 @@ export class Room {
       this.deps.logger.warn('refusing an update the sender may not make', {
         room: this.name,
         member: connection.grant?.member.id,
-        reason: refusal
+        reason: refusal.reason
       })
       // Nothing of it is stored or relayed; the connection stays, as the rest of its work may be fine.
       connection.send(encodeUpdateRefused(refusal))

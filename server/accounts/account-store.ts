@@ -4,6 +4,9 @@
  * server's store (the SQLite file by default). Secrets are never stored:
  * only their SHA-256 (see secrets.ts) and password hashes (passwords.ts).
  */
+import type { Message } from '../../src/core/i18n/message'
+import { message } from '../../src/core/i18n/message'
+import { english } from '../../src/core/i18n/translator'
 import type { Role } from '../../src/core/access/roles'
 
 /** A member of the team server. */
@@ -48,6 +51,14 @@ export interface AccessRequest {
 /** Thrown by `addMember` when the email belongs to a member already. */
 export class DuplicateMemberError extends Error {
   override readonly name = 'DuplicateMemberError'
+  /** For the person joining, in their language. */
+  readonly reason: Message
+
+  constructor(readonly email: string) {
+    const reason = message('server.account.alreadyMember', { email })
+    super(english.text(reason))
+    this.reason = reason
+  }
 }
 
 /** The accounts part of the server's store. */

@@ -8,6 +8,9 @@ import type { IncomingMessage } from 'node:http'
 import { parse as parseCookies } from 'cookie'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 import type { Role } from '../../src/core/access/roles'
+import type { Message } from '../../src/core/i18n/message'
+import { message } from '../../src/core/i18n/message'
+import { english } from '../../src/core/i18n/translator'
 import type { AccountStore, Member, RoomRole, StoredInvite } from './account-store'
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords'
 import { hashSecret, newMemberId, newSecret } from './secrets'
@@ -32,7 +35,8 @@ export type SignInResult =
   | {
       readonly ok: false
       readonly status: 401 | 429
-      readonly reason: string
+      /** For the person signing in, in their language; its English is the API's `error`. */
+      readonly reason: Message
       readonly retryAfterSeconds?: number
     }
 
@@ -52,9 +56,18 @@ export interface AccountsOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Why a member could not be added or changed. */
+/**
+ * Why a member could not be added or changed: `message` in English, `reason` for the person
+ * in their language (none for refusals only the command line gives, which stays English).
+ */
 export class AccountError extends Error {
   override readonly name = 'AccountError'
+  readonly reason: Message | undefined
+
+  constructor(reason: Message | string) {
+    super(typeof reason === 'string' ? reason : english.text(reason))
+    this.reason = typeof reason === 'string' ? undefined : reason
+  }
 }
 
 /** The accounts of one server. */
@@ -147,7 +160,7 @@ export class Accounts {
       return {
         ok: false,
         status: 429,
-        reason: `too many failed sign-ins; try again in ${blocked} s`,
+        reason: message('server.account.throttled', { seconds: blocked }),
         retryAfterSeconds: blocked
       }
     }
@@ -159,7 +172,7 @@ export class Accounts {
         this.byAccount.consume(account).catch(() => undefined),
         this.byAddress.consume(address).catch(() => undefined)
       ])
-      return { ok: false, status: 401, reason: 'wrong email or password' }
+      return { ok: false, status: 401, reason: message('server.account.wrongCredentials') }
     }
     await this.byAccount.delete(account)
     const { session, expiresAt } = await this.startSession(member.id)
@@ -185,7 +198,7 @@ export class Accounts {
   async changePassword(principal: Principal, current: string, next: string): Promise<void> {
     const member = await this.store.findMemberByEmail(principal.member.email)
     if (!member?.passwordHash || !(await verifyPassword(current, member.passwordHash))) {
-      throw new AccountError('the current password is wrong')
+      throw new AccountError(message('server.account.wrongCurrentPassword'))
     }
     const problem = passwordProblem(next)
     if (problem) throw new AccountError(problem)
@@ -203,9 +216,12 @@ export class Accounts {
   }): Promise<Member> {
     const email = input.email.trim()
     const name = input.name.trim()
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new AccountError(`not an email address: ${email}`)
-    if (name.length === 0 || name.length > 80)
-      throw new AccountError('a name needs 1 to 80 characters')
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
+      throw new AccountError(message('server.account.notAnEmail', { email }))
+    }
+    if (name.length === 0 || name.length > 80) {
+      throw new AccountError(message('server.account.nameLength'))
+    }
     if (input.password !== null) {
       const problem = passwordProblem(input.password)
       if (problem) throw new AccountError(problem)
@@ -250,7 +266,7 @@ export class Accounts {
     if (invite.email && invite.email.toLowerCase() !== input.email.trim().toLowerCase()) {
       // Put it back: the wrong person must not use up someone else's invite.
       await this.store.addInvite(invite)
-      throw new AccountError(`this invite is for ${invite.email}`)
+      throw new AccountError(message('server.account.inviteForOther', { email: invite.email }))
     }
     let member: Member
     try {

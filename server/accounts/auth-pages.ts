@@ -1,10 +1,23 @@
 /**
  * The few pages a team server shows before anyone is signed in: sign in,
  * accept an invite, and plain messages. Rendered here as static HTML with no
- * script, so they work with the strictest policy and load nothing else.
+ * script, so they work with the strictest policy and load nothing else. Every
+ * word comes from the catalogue, in the language the page was asked in
+ * (`pageLanguage`); its forms post that language back.
  */
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { roleName } from '../../src/core/access/role-messages'
 import type { Role } from '../../src/core/access/roles'
+import type { Locale } from '../../src/core/i18n/locale'
+import {
+  acceptedLanguages,
+  DEFAULT_LOCALE,
+  isLocale,
+  matchLocale
+} from '../../src/core/i18n/locale'
+import type { Message, MessageKey } from '../../src/core/i18n/message'
+import { message } from '../../src/core/i18n/message'
+import { translator, type Translator } from '../../src/core/i18n/translator'
 import { MIN_PASSWORD_LENGTH } from './passwords'
 
 /** The pages' policy: no script at all, styles inline, forms only to this server. */
@@ -35,6 +48,7 @@ button, .button { display: inline-block; margin-top: 1.25rem; padding: 0.5rem 1r
 p.hint { color: #59636e; font-size: 0.9rem; }
 `
 
+/** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
@@ -44,10 +58,53 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;')
 }
 
-function page(title: string, body: string): string {
+/**
+ * The language a page is shown in. `explicit` when the reader chose it (`?lang=`): the page's
+ * forms and links then carry it on, so the next page (an error after a failed sign-in) keeps it.
+ */
+export interface PageLanguage {
+  readonly locale: Locale
+  readonly explicit: boolean
+}
+
+/** English, chosen by nobody: what pages are shown in when nothing asks for another. */
+export const DEFAULT_PAGE_LANGUAGE: PageLanguage = { locale: DEFAULT_LOCALE, explicit: false }
+
+/** The language `request` asks for: `?lang=en|de` on its URL, else Accept-Language, else English. */
+export function pageLanguage(request: IncomingMessage, url: URL): PageLanguage {
+  const asked = url.searchParams.get('lang')
+  if (isLocale(asked)) return { locale: asked, explicit: true }
+  const header = request.headers['accept-language']
+  return { locale: matchLocale(acceptedLanguages(header)), explicit: false }
+}
+
+/**
+ * `path` with the page's language added as `?lang=` (or `&lang=`) when it must be carried on:
+ * chosen by the reader, or other than English. English pages chosen by nobody keep plain paths.
+ */
+export function withLanguage(path: string, language: PageLanguage): string {
+  if (!language.explicit && language.locale === DEFAULT_LOCALE) return path
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${language.locale}`
+}
+
+/** A sentence with markup around some of its values: the sentence escaped, the markup not. */
+function sentenceWithMarkup(
+  words: Translator,
+  key: MessageKey,
+  markup: Readonly<Record<string, string>>
+): string {
+  // i18next does not interpolate inside values, so each placeholder comes back as it is.
+  const placeholders = Object.fromEntries(Object.keys(markup).map((name) => [name, `{{${name}}}`]))
+  let html = escapeHtml(words.text(message(key, placeholders)))
+  for (const [name, value] of Object.entries(markup)) html = html.replaceAll(`{{${name}}}`, value)
+  return html
+}
+
+function page(words: Translator, title: string, body: string): string {
+  const fullTitle = words.t('server.page.title', { page: title })
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Claimdesk</title><style>${STYLE}</style></head>
+<html lang="${words.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(fullTitle)}</title><style>${STYLE}</style></head>
 <body><main>${body}</main></body></html>`
 }
 
@@ -66,31 +123,40 @@ export function sendPage(
   response.end(html)
 }
 
-function errorLine(error: string | undefined): string {
-  return error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''
+function errorLine(words: Translator, error: Message | undefined): string {
+  return error ? `<p class="error" role="alert">${escapeHtml(words.text(error))}</p>` : ''
 }
 
 /** The sign-in page; `next` is where a successful sign-in goes. */
 export function signInPage(options: {
   readonly next: string
-  readonly error?: string
+  readonly error?: Message
   readonly email?: string
   readonly identityProvider?: boolean
+  readonly language?: PageLanguage
 }): string {
+  const language = options.language ?? DEFAULT_PAGE_LANGUAGE
+  const words = translator(language.locale)
+  const { t } = words
   const next = escapeHtml(options.next)
+  const providerHref = withLanguage(
+    `/sign-in/oidc?next=${encodeURIComponent(options.next)}`,
+    language
+  )
   const provider = options.identityProvider
-    ? `<p><a class="button secondary" href="/sign-in/oidc?next=${encodeURIComponent(options.next)}">Sign in with your organisation</a></p>`
+    ? `<p><a class="button secondary" href="${providerHref.replaceAll('&', '&amp;')}">${escapeHtml(t('server.signIn.withOrganisation'))}</a></p>`
     : ''
   return page(
-    'Sign in',
-    `<h1>Sign in to Claimdesk</h1>${errorLine(options.error)}
-<form method="post" action="/sign-in">
+    words,
+    t('server.signIn.title'),
+    `<h1>${escapeHtml(t('server.signIn.heading'))}</h1>${errorLine(words, options.error)}
+<form method="post" action="${escapeHtml(withLanguage('/sign-in', language))}">
 <input type="hidden" name="next" value="${next}">
-<label for="email">Email</label>
+<label for="email">${escapeHtml(t('server.form.email'))}</label>
 <input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(options.email ?? '')}">
-<label for="password">Password</label>
+<label for="password">${escapeHtml(t('server.form.password'))}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit">Sign in</button>
+<button type="submit">${escapeHtml(t('server.signIn.submit'))}</button>
 </form>${provider}`
   )
 }
@@ -100,34 +166,48 @@ export function invitePage(options: {
   readonly secret: string
   readonly role: Role
   readonly email: string | null
-  readonly error?: string
+  readonly error?: Message
   readonly name?: string
+  readonly language?: PageLanguage
 }): string {
+  const language = options.language ?? DEFAULT_PAGE_LANGUAGE
+  const words = translator(language.locale)
+  const { t } = words
+  const role = `<strong>${escapeHtml(words.text(roleName(options.role)))}</strong>`
+  const action = withLanguage(`/invite/${encodeURIComponent(options.secret)}`, language)
   return page(
-    'Join',
-    `<h1>Join Claimdesk</h1>${errorLine(options.error)}
-<p>You are invited as <strong>${escapeHtml(options.role)}</strong>.</p>
-<form method="post" action="/invite/${encodeURIComponent(options.secret)}">
-<label for="name">Your name</label>
+    words,
+    t('server.invite.title'),
+    `<h1>${escapeHtml(t('server.invite.heading'))}</h1>${errorLine(words, options.error)}
+<p>${sentenceWithMarkup(words, 'server.invite.invitedAs', { role })}</p>
+<form method="post" action="${escapeHtml(action)}">
+<label for="name">${escapeHtml(t('server.invite.name'))}</label>
 <input id="name" name="name" autocomplete="name" required maxlength="80" value="${escapeHtml(options.name ?? '')}">
-<label for="email">Email</label>
+<label for="email">${escapeHtml(t('server.form.email'))}</label>
 <input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(options.email ?? '')}">
-<label for="password">Password</label>
+<label for="password">${escapeHtml(t('server.form.password'))}</label>
 <input id="password" name="password" type="password" autocomplete="new-password" required minlength="${MIN_PASSWORD_LENGTH}">
-<p class="hint">At least ${MIN_PASSWORD_LENGTH} characters.</p>
-<button type="submit">Join</button>
+<p class="hint">${escapeHtml(t('server.invite.passwordHint', { count: MIN_PASSWORD_LENGTH }))}</p>
+<button type="submit">${escapeHtml(t('server.invite.submit'))}</button>
 </form>`
   )
 }
 
-/** A page with a heading, one paragraph and a link onwards. */
+/** A page with a heading, one paragraph and maybe a link onwards, all three messages. */
 export function messagePage(
-  title: string,
-  text: string,
-  link?: { href: string; label: string }
+  language: PageLanguage,
+  title: Message,
+  text: Message,
+  link?: { readonly href: string; readonly label: Message }
 ): string {
+  const words = translator(language.locale)
+  const heading = words.text(title)
   const onwards = link
-    ? `<p><a class="button" href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`
+    ? `<p><a class="button" href="${escapeHtml(withLanguage(link.href, language))}">${escapeHtml(words.text(link.label))}</a></p>`
     : ''
-  return page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>${onwards}`)
+  return page(
+    words,
+    heading,
+    `<h1>${escapeHtml(heading)}</h1><p>${escapeHtml(words.text(text))}</p>${onwards}`
+  )
 }

@@ -7,13 +7,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { serialize } from 'cookie'
+import { message } from '../../src/core/i18n/message'
 import { decodeJsonBody } from '../annotations-route'
-import { sendError, sendJson } from '../http-response'
+import { sendError, sendJson, type Refused } from '../http-response'
 import { decodeUtf8, mediaType, readUpload } from '../request-body'
 import { DuplicateMemberError } from './account-store'
 import type { Accounts, Principal } from './accounts'
 import { AccountError } from './accounts'
-import { invitePage, messagePage, sendPage, signInPage } from './auth-pages'
+import type { PageLanguage } from './auth-pages'
+import { invitePage, messagePage, pageLanguage, sendPage, signInPage } from './auth-pages'
 import type { IdentityProvider } from './identity-provider'
 import { handleMembersApi } from './member-routes'
 import { hashSecret } from './secrets'
@@ -82,20 +84,20 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
   ): Promise<Record<string, string> | undefined> => {
     const bytes = await readUpload(request, response, {
       types: new Set([FORM, JSON_TYPE]),
-      wrongType: `send ${FORM} or ${JSON_TYPE}`,
+      wrongType: message('server.request.sendEither', { first: FORM, second: JSON_TYPE }),
       maxBytes: SMALL_BODY
     })
     if (bytes === undefined) return undefined
     if (mediaType(request) === FORM) {
       const text = decodeUtf8(bytes)
-      if ('error' in text) return void sendError(response, 400, text.error)
+      if ('error' in text) return void sendError(response, 400, text)
       return Object.fromEntries(new URLSearchParams(text.text))
     }
     const decoded = decodeJsonBody(bytes)
-    if ('error' in decoded) return void sendError(response, 400, decoded.error)
+    if ('error' in decoded) return void sendError(response, 400, decoded)
     const { json } = decoded
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      return void sendError(response, 400, 'send a JSON object')
+      return void sendError(response, 400, message('server.request.notObject'))
     }
     const fields: Record<string, string> = {}
     for (const [key, value] of Object.entries(json)) {
@@ -107,7 +109,11 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
 
   const wantsJson = (request: IncomingMessage): boolean => mediaType(request) === JSON_TYPE
 
-  const signIn = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const signIn = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    language: PageLanguage
+  ): Promise<void> => {
     const fields = await readFields(request, response)
     if (!fields) return
     const next = safeNext(fields['next'])
@@ -122,7 +128,8 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
         next,
         email,
         error: result.reason,
-        identityProvider: deps.identityProvider !== undefined
+        identityProvider: deps.identityProvider !== undefined,
+        language
       })
       return sendPage(response, result.status, page, headers)
     }
@@ -152,21 +159,20 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
   const invite = async (
     secret: string,
     request: IncomingMessage,
-    response: ServerResponse
+    response: ServerResponse,
+    language: PageLanguage
   ): Promise<void> => {
     const open = await accounts.store.findInvite(hashSecret(secret))
     const gone = () =>
       sendPage(
         response,
         404,
-        messagePage(
-          'This invite cannot be used',
-          'It was used already, or it expired. Ask an admin of your newsroom for a new one.'
-        )
+        messagePage(language, message('server.invite.goneTitle'), message('server.invite.goneText'))
       )
     if (!open || open.expiresAt <= new Date().toISOString()) return gone()
     if (request.method === 'GET') {
-      return sendPage(response, 200, invitePage({ secret, role: open.role, email: open.email }))
+      const page = invitePage({ secret, role: open.role, email: open.email, language })
+      return sendPage(response, 200, page)
     }
     const fields = await readFields(request, response)
     if (!fields) return
@@ -185,7 +191,8 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
         role: open.role,
         email: open.email ?? input.email,
         name: input.name,
-        error: error.message
+        error: accountRefusal(error).reason,
+        language
       })
       return sendPage(response, 400, page)
     }
@@ -201,26 +208,29 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
   ): Promise<boolean> => {
     const method = request.method ?? 'GET'
     const { pathname } = url
+    const language = pageLanguage(request, url)
     if (pathname === '/sign-in') {
-      if (method === 'POST') await signIn(request, response)
+      if (method === 'POST') await signIn(request, response, language)
       else if (method === 'GET' || method === 'HEAD') {
         const page = signInPage({
           next: safeNext(url.searchParams.get('next')),
-          identityProvider: deps.identityProvider !== undefined
+          identityProvider: deps.identityProvider !== undefined,
+          language
         })
         sendPage(response, 200, page)
-      } else sendError(response, 405, 'method not allowed', { Allow: 'GET, POST' })
+      } else refuse(response, 'GET, POST')
       return true
     }
     if (pathname === '/sign-out') {
       if (method === 'POST') await signOut(request, response)
-      else sendError(response, 405, 'method not allowed', { Allow: 'POST' })
+      else refuse(response, 'POST')
       return true
     }
     const inviteMatch = /^\/invite\/([A-Za-z0-9_-]{1,100})$/.exec(pathname)
     if (inviteMatch?.[1]) {
-      if (method === 'GET' || method === 'POST') await invite(inviteMatch[1], request, response)
-      else sendError(response, 405, 'method not allowed', { Allow: 'GET, POST' })
+      if (method === 'GET' || method === 'POST') {
+        await invite(inviteMatch[1], request, response, language)
+      } else refuse(response, 'GET, POST')
       return true
     }
     if (deps.identityProvider && pathname.startsWith('/sign-in/oidc')) {
@@ -244,10 +254,16 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
     const html = (request.headers.accept ?? '').includes('text/html')
     if (html && !url.pathname.startsWith('/api/') && request.method === 'GET') {
       const next = safeNext(url.pathname + url.search)
-      const page = signInPage({ next, identityProvider: deps.identityProvider !== undefined })
+      const page = signInPage({
+        next,
+        identityProvider: deps.identityProvider !== undefined,
+        language: pageLanguage(request, url)
+      })
       return sendPage(response, 401, page)
     }
-    sendError(response, 401, 'sign in first', { 'WWW-Authenticate': 'Bearer realm="claimdesk"' })
+    sendError(response, 401, message('server.account.signInFirst'), {
+      'WWW-Authenticate': 'Bearer realm="claimdesk"'
+    })
   }
 
   const base = (request: IncomingMessage): string =>
@@ -278,7 +294,7 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
       try {
         await accounts.changePassword(principal, fields['current'] ?? '', fields['next'] ?? '')
       } catch (error) {
-        if (error instanceof AccountError) return fail(response, 400, error.message)
+        if (error instanceof AccountError) return fail(response, 400, accountRefusal(error))
         throw error
       }
       response.writeHead(204, { 'Cache-Control': 'no-store' })
@@ -293,6 +309,12 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
 
 /** The account routes, as http-routes.ts calls them. */
 export type AuthRoutes = ReturnType<typeof createAuthRoutes>
+
+/** An account refusal as the API and the pages give it; one without a key is shown as it is. */
+function accountRefusal(error: AccountError | DuplicateMemberError): Refused {
+  const reason = error.reason ?? message('server.verbatim', { text: error.message })
+  return { error: error.message, reason }
+}
 
 function addressOf(request: IncomingMessage): string {
   return request.socket.remoteAddress ?? ''

@@ -4,7 +4,9 @@
  * `PATCH /api/members/ID` (`{ role }`) and `DELETE /api/members/ID`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { roleRefusal } from '../../src/core/access/role-messages'
 import { isRole, permits } from '../../src/core/access/roles'
+import { message } from '../../src/core/i18n/message'
 import { sendError, sendJson } from '../http-response'
 import type { Accounts, Principal } from './accounts'
 import { fail, memberView, refuse } from './route-answers'
@@ -21,7 +23,7 @@ export interface MembersApiDeps {
   readonly base: (request: IncomingMessage) => string
 }
 
-const ROLE_LIST = 'role must be one of viewer, commenter, checker, editor, admin'
+const ROLE_LIST = message('server.members.roleList')
 
 /** Answers a members API request; false when the path is not one of its routes. */
 export async function handleMembersApi(
@@ -43,7 +45,7 @@ export async function handleMembersApi(
     sendError(
       response,
       403,
-      `your role (${principal.member.role}) may not manage members; that needs admin`
+      roleRefusal('server.members.mayNotManage', principal.member.role, 'administer')
     )
     return true
   }
@@ -83,9 +85,11 @@ export async function handleMembersApi(
   const id = decodeURIComponent(pathname.slice('/api/members/'.length))
   if (method === 'DELETE') {
     if (id === principal.member.id) {
-      return fail(response, 409, 'you cannot remove yourself')
+      return fail(response, 409, message('server.members.cannotRemoveSelf'))
     }
-    if (!(await accounts.removeMember(id))) return fail(response, 404, 'no such member')
+    if (!(await accounts.removeMember(id))) {
+      return fail(response, 404, message('server.members.noSuchMember'))
+    }
     response.writeHead(204, { 'Cache-Control': 'no-store' })
     response.end()
     return true
@@ -96,9 +100,11 @@ export async function handleMembersApi(
     const role: unknown = fields['role']
     if (!isRole(role)) return fail(response, 400, ROLE_LIST)
     if (id === principal.member.id && role !== 'admin' && !(await anotherAdmin(accounts, id))) {
-      return fail(response, 409, 'the last admin cannot give up the admin role')
+      return fail(response, 409, message('server.members.lastAdmin'))
     }
-    if (!(await accounts.setRole(id, role))) return fail(response, 404, 'no such member')
+    if (!(await accounts.setRole(id, role))) {
+      return fail(response, 404, message('server.members.noSuchMember'))
+    }
     const member = await accounts.store.findMember(id)
     sendJson(response, 200, { member: member ? memberView(member) : null })
     return true

@@ -13,9 +13,12 @@ import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseCookies, serialize } from 'cookie'
 import type { Configuration } from 'openid-client'
+import type { Message } from '../../src/core/i18n/message'
+import { message } from '../../src/core/i18n/message'
 import type { Logger } from '../logger'
 import type { Accounts } from './accounts'
-import { messagePage, sendPage } from './auth-pages'
+import type { PageLanguage } from './auth-pages'
+import { messagePage, pageLanguage, sendPage } from './auth-pages'
 import { safeNext } from './auth-routes'
 import type { IdentityProvider } from './identity-provider'
 
@@ -39,6 +42,8 @@ interface PendingSignIn {
   readonly next: string
   readonly redirectUri: string
   readonly startedAt: number
+  /** The sign-in page's language, for the pages after the provider's (its redirect has none). */
+  readonly language: PageLanguage
 }
 
 const COOKIE = 'claimdesk_oidc'
@@ -79,15 +84,19 @@ export async function createOidcProvider(options: OidcOptions): Promise<Identity
   const base = (request: IncomingMessage): string =>
     options.publicUrl ?? `http://${request.headers.host ?? '127.0.0.1'}`
   const secure = options.publicUrl?.startsWith('https:') ?? false
-  const fail = (response: ServerResponse, status: number, text: string) =>
+  const fail = (response: ServerResponse, status: number, text: Message, language: PageLanguage) =>
     sendPage(
       response,
       status,
-      messagePage('Sign-in did not work', text, { href: '/sign-in', label: 'Back to sign-in' })
+      messagePage(language, message('server.provider.failedTitle'), text, {
+        href: '/sign-in',
+        label: message('server.provider.backToSignIn')
+      })
     )
 
   return {
     async handle(request, response, url, sessions) {
+      const asked = pageLanguage(request, url)
       if (request.method !== 'GET') {
         response.writeHead(405, { Allow: 'GET' })
         return void response.end()
@@ -103,7 +112,8 @@ export async function createOidcProvider(options: OidcOptions): Promise<Identity
           nonce: client.randomNonce(),
           next: safeNext(url.searchParams.get('next')),
           redirectUri: `${base(request)}/sign-in/oidc/callback`,
-          startedAt: now
+          startedAt: now,
+          language: asked
         }
         pending.set(id, entry)
         const target = client.buildAuthorizationUrl(config, {
@@ -127,18 +137,16 @@ export async function createOidcProvider(options: OidcOptions): Promise<Identity
         })
         return void response.end()
       }
-      if (url.pathname !== '/sign-in/oidc/callback')
-        return fail(response, 404, 'There is nothing here.')
+      if (url.pathname !== '/sign-in/oidc/callback') {
+        return fail(response, 404, message('server.provider.nothingHere'), asked)
+      }
       const id = parseCookies(request.headers.cookie ?? '')[COOKIE]
       const entry = id ? pending.get(id) : undefined
       if (id) pending.delete(id)
       if (!entry || Date.now() - entry.startedAt > PENDING_MS) {
-        return fail(
-          response,
-          400,
-          'This sign-in was started too long ago or in another browser. Start again.'
-        )
+        return fail(response, 400, message('server.provider.tooOld'), asked)
       }
+      const { language } = entry
       let claims
       try {
         const callback = new URL(`${entry.redirectUri}${url.search}`)
@@ -151,15 +159,11 @@ export async function createOidcProvider(options: OidcOptions): Promise<Identity
         claims = tokens.claims()
       } catch (error) {
         options.logger.warn('identity provider sign-in refused', { error })
-        return fail(response, 401, 'The identity provider’s answer could not be verified.')
+        return fail(response, 401, message('server.provider.unverified'), language)
       }
       const email = typeof claims?.['email'] === 'string' ? claims['email'] : undefined
       if (!email || claims?.['email_verified'] !== true) {
-        return fail(
-          response,
-          403,
-          'Your identity provider did not confirm an email address for you.'
-        )
+        return fail(response, 403, message('server.provider.noEmail'), language)
       }
       const member = await options.accounts.store.findMemberByEmail(email)
       if (!member) {
@@ -173,8 +177,9 @@ export async function createOidcProvider(options: OidcOptions): Promise<Identity
           response,
           403,
           messagePage(
-            'Access requested',
-            `${email} is not a member of this Claimdesk yet. An admin sees your request and can invite you.`
+            language,
+            message('server.provider.requestedTitle'),
+            message('server.provider.requestedText', { email })
           )
         )
       }

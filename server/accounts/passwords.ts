@@ -4,6 +4,8 @@
  * they can be raised later without breaking the hashes already stored.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
+import type { Message } from '../../src/core/i18n/message'
+import { message } from '../../src/core/i18n/message'
 
 /** scrypt's cost: 2^15 rounds of 8 blocks, 32 MiB of memory per hash. */
 export const SCRYPT_COST = { log2N: 15, r: 8, p: 1 } as const
@@ -34,12 +36,12 @@ function derive(
 }
 
 /** Why a new password is not accepted, or undefined when it is. */
-export function passwordProblem(password: string): string | undefined {
+export function passwordProblem(password: string): Message | undefined {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return `a password needs at least ${MIN_PASSWORD_LENGTH} characters`
+    return message('server.account.passwordTooShort', { min: MIN_PASSWORD_LENGTH })
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return `a password may have at most ${MAX_PASSWORD_LENGTH} characters`
+    return message('server.account.passwordTooLong', { max: MAX_PASSWORD_LENGTH })
   }
   return undefined
 }

@@ -4,8 +4,10 @@
  * an admin sets or clears a member's role in this room.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { roleRefusal } from '../../src/core/access/role-messages'
 import type { Role } from '../../src/core/access/roles'
 import { isRole, permits } from '../../src/core/access/roles'
+import { message } from '../../src/core/i18n/message'
 import { decodeJsonBody } from '../annotations-route'
 import { sendError, sendJson } from '../http-response'
 import { readUpload } from '../request-body'
@@ -32,29 +34,31 @@ export async function handleRoomAccess(
     return sendJson(response, 200, { member: memberView(principal.member), role, roles })
   }
   if (request.method !== 'PUT') {
-    return sendError(response, 405, 'method not allowed', { Allow: 'GET, PUT' })
+    return sendError(response, 405, message('server.request.methodNotAllowed'), {
+      Allow: 'GET, PUT'
+    })
   }
   if (!admin) {
     return sendError(
       response,
       403,
-      `your role (${principal.member.role}) may not set room access; that needs admin`
+      roleRefusal('server.members.mayNotSetAccess', principal.member.role, 'administer')
     )
   }
   const bytes = await readUpload(request, response, {
     types: new Set(['application/json']),
-    wrongType: 'send {"memberId", "role"} as application/json',
+    wrongType: message('server.request.sendRoomAccess'),
     maxBytes: 4096
   })
   if (bytes === undefined) return
   const decoded = decodeJsonBody(bytes)
-  if ('error' in decoded) return sendError(response, 400, decoded.error)
+  if ('error' in decoded) return sendError(response, 400, decoded)
   const { memberId, role: wanted } = (decoded.json ?? {}) as { memberId?: unknown; role?: unknown }
   if (typeof memberId !== 'string' || !(await accounts.store.findMember(memberId))) {
-    return sendError(response, 404, 'no such member')
+    return sendError(response, 404, message('server.members.noSuchMember'))
   }
   if (wanted !== null && wanted !== 'none' && !isRole(wanted)) {
-    return sendError(response, 400, 'role must be a role, "none" or null')
+    return sendError(response, 400, message('server.members.roomRoleValue'))
   }
   await accounts.setRoomRole(room, memberId, wanted)
   response.writeHead(204, { 'Cache-Control': 'no-store' })

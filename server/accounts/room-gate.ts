@@ -10,6 +10,9 @@ import * as encoding from 'lib0/encoding'
 import type * as Y from 'yjs'
 import type { Role } from '../../src/core/access/roles'
 import { checkUpdate } from '../../src/core/access/update-policy'
+import type { Message } from '../../src/core/i18n/message'
+import { message } from '../../src/core/i18n/message'
+import { english } from '../../src/core/i18n/translator'
 import type { AccountStore, Member } from './account-store'
 import type { UpdateChanges } from '../../src/collab/update-changes'
 import { readClaim } from '../../src/collab/claims/claims-doc'
@@ -20,6 +23,17 @@ export interface ConnectionGrant {
   readonly role: Role
 }
 
+/** Why an update was refused: `reason` in English (logs, old clients), `message` for the sender. */
+export interface UpdateRefused {
+  readonly reason: string
+  readonly message: Message
+}
+
+/** The refusal for `reason`, its English rendered from the catalogue. */
+function refused(reason: Message): UpdateRefused {
+  return { reason: english.text(reason), message: reason }
+}
+
 /** The room's side of the gate; `grant` is the sending connection's. */
 export interface RoomGate {
   /** Undefined when the described update may go on in `doc`; otherwise why it is refused, for the sender. */
@@ -27,7 +41,7 @@ export interface RoomGate {
     grant: ConnectionGrant | undefined,
     described: UpdateChanges,
     doc: Y.Doc
-  ): Promise<string | undefined>
+  ): Promise<UpdateRefused | undefined>
   /**
    * The presence update as it may be applied: entries for other members'
    * client ids dropped, names replaced by the member's; undefined when nothing is left.
@@ -50,16 +64,16 @@ export function createRoomGate(store: AccountStore, room: string): RoomGate {
   }
   return {
     async admitUpdate(grant, described, doc) {
-      if (!grant) return 'not signed in'
+      if (!grant) return refused(message('server.update.notSignedIn'))
       const verdict = checkUpdate(
         described.changes,
         { role: grant.role, name: grant.member.name },
         { historyOf: (claimId) => readClaim(doc, claimId)?.history ?? [] }
       )
-      if (!verdict.ok) return verdict.reason
+      if (!verdict.ok) return { reason: verdict.reason, message: verdict.message }
       for (const client of described.writers) {
         if ((await ownerOf(client, grant.member.id)) !== grant.member.id) {
-          return `client id ${client} belongs to another member`
+          return refused(message('server.update.clientOfOther', { client }))
         }
       }
       return undefined

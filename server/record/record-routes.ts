@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { activityCsv, filterActivity, groupActivity } from '../../src/core/record/activity'
 import { restoreVersion } from '../../src/collab/version-restore'
+import { message } from '../../src/core/i18n/message'
 import { renderVersion } from '../export-render'
 import { SECURITY_HEADERS, sendError, sendJson } from '../http-response'
 import { decodeJsonBody } from '../annotations-route'
@@ -74,7 +75,7 @@ async function sendActivity(
 ): Promise<void> {
   const format = record.query.get('format') ?? 'json'
   if (format !== 'json' && format !== 'csv') {
-    return sendError(response, 400, 'format must be json or csv')
+    return sendError(response, 400, message('server.record.format'))
   }
   const member = record.query.get('member') ?? undefined
   const claimId = record.query.get('claim') ?? undefined
@@ -105,15 +106,15 @@ async function readFields(
   }
   const bytes = await readUpload(request, response, {
     types: new Set(['application/json']),
-    wrongType: 'send a JSON object as application/json',
+    wrongType: message('server.request.sendJsonObject'),
     maxBytes: MAX_BODY_BYTES
   })
   if (bytes === undefined) return undefined
   const decoded = decodeJsonBody(bytes)
-  if ('error' in decoded) return void sendError(response, 400, decoded.error)
+  if ('error' in decoded) return void sendError(response, 400, decoded)
   const { json } = decoded
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return void sendError(response, 400, 'send a JSON object')
+    return void sendError(response, 400, message('server.request.notObject'))
   }
   return json as Record<string, unknown>
 }
@@ -137,7 +138,7 @@ async function saveNamedVersion(
   if (!fields) return
   const name = typeof fields['name'] === 'string' ? fields['name'].trim() : ''
   if (name === '' || name.length > MAX_VERSION_NAME) {
-    return sendError(response, 400, `a version needs a name of 1 to ${MAX_VERSION_NAME} characters`)
+    return sendError(response, 400, message('server.record.versionName', { max: MAX_VERSION_NAME }))
   }
   const actor = actorOf(record, fields)
   // The room's state is taken in its write order; encoding and storing it need not hold it.
@@ -145,7 +146,7 @@ async function saveNamedVersion(
     roomRecord,
     ...(await roomRecord.saveVersion(room.doc, { reason: 'named', name, takenBy: actor }))
   }))
-  if (taken === undefined) return sendError(response, 503, 'the room is not available')
+  if (taken === undefined) return sendError(response, 503, message('server.room.unavailable'))
   const version = await taken.stored
   await deps.store.appendActivity(
     record.room,
@@ -184,7 +185,7 @@ async function findVersion(
   id: number
 ): Promise<VersionInfo | undefined> {
   const info = (await deps.store.listVersions(room)).find((version) => version.id === id)
-  if (!info) sendError(response, 404, 'no such version')
+  if (!info) sendError(response, 404, message('server.record.noSuchVersion'))
   return info
 }
 
@@ -197,11 +198,14 @@ async function readState(
 ): Promise<Uint8Array | undefined> {
   try {
     const state = await deps.store.readVersion(room, id)
-    if (!state) sendError(response, 404, 'no such version')
+    if (!state) sendError(response, 404, message('server.record.noSuchVersion'))
     return state
   } catch (error) {
     if (!(error instanceof DamagedVersionError)) throw error
-    sendError(response, 500, error.message)
+    sendError(response, 500, {
+      error: error.message,
+      reason: message('server.record.damagedVersion', { id, room })
+    })
     return undefined
   }
 }
@@ -242,10 +246,13 @@ async function restore(
           )
       )
     })
-    if (outcome === undefined) return sendError(response, 503, 'the room is not available')
-    if (outcome.outcome === 'overQuota') return sendError(response, 413, 'the room is full')
-    if (outcome.outcome !== 'applied')
-      return sendError(response, 500, 'the restore could not be stored')
+    if (outcome === undefined) return sendError(response, 503, message('server.room.unavailable'))
+    if (outcome.outcome === 'overQuota') {
+      return sendError(response, 413, message('server.room.fullShort'))
+    }
+    if (outcome.outcome !== 'applied') {
+      return sendError(response, 500, message('server.room.restoreNotStored'))
+    }
     sendJson(response, 200, { restored: info, changes: outcome.result })
   } finally {
     version.destroy()
@@ -271,5 +278,5 @@ async function withRoom<T>(
 }
 
 function refuse(response: ServerResponse, allowed: string): void {
-  sendError(response, 405, 'method not allowed', { Allow: allowed })
+  sendError(response, 405, message('server.request.methodNotAllowed'), { Allow: allowed })
 }

@@ -43,8 +43,7 @@ export function createMemoryAccounts(): AccountStore {
     countMembers: () => settle(() => members.size),
     addMember: (input) =>
       settle(() => {
-        if (byEmail(input.email))
-          throw new DuplicateMemberError(`${input.email} is a member already`)
+        if (byEmail(input.email)) throw new DuplicateMemberError(input.email)
         const member = { ...input, createdAt: input.createdAt ?? new Date().toISOString() }
         members.set(member.id, member)
         return publicView(member)

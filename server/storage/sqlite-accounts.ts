@@ -167,7 +167,7 @@ export function createSqliteAccounts(db: Database, noteWrite: () => void): Accou
           q.insertMember.run({ ...member, createdAt })
         } catch (error) {
           if (isUniqueViolation(error)) {
-            throw new DuplicateMemberError(`${member.email} is a member already`)
+            throw new DuplicateMemberError(member.email)
           }
           throw error
         }

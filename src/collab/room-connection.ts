@@ -151,7 +151,10 @@ function watchRoom(
   }
   provider.messageHandlers[SyncExtensionType.updateRefused] = (_encoder, decoder) => {
     const refused = parseUpdateRefusal(decoding.readVarString(decoder))
-    if (refused) store.dispatch({ type: 'updateRefused', reason: refused.reason })
+    if (refused) {
+      const { reason, message } = refused
+      store.dispatch({ type: 'updateRefused', reason, ...(message ? { message } : {}) })
+    }
   }
   const handleClose = (event: { code: number; reason: string } | null): void => {
     if (event && REFUSAL_CODES.has(event.code) && event.reason) {

@@ -3,11 +3,19 @@
  * events. The connection (room-connection.ts) turns what the provider, the link watcher and
  * the local copy report into these events; the UI reads the record, nothing else.
  */
+import type { Message } from '../core/i18n/message'
 import type { RoomDamageReport } from '../core/sync-extensions'
 import type { LocalStoreState } from './local-room-store'
 import type { Link } from './sync-link'
 
 /** Where the editor's content may come from yet: nowhere, this device's copy, or the server. */
+/** How many of this device's updates were refused, and the last reason (English, and as a message). */
+export interface RefusedUpdates {
+  readonly count: number
+  readonly reason: string
+  readonly message?: Message
+}
+
 export type RoomReady = 'none' | 'local' | 'server'
 
 /** A connection the server closed with a reason worth showing (policy, damage, limits). */
@@ -41,7 +49,7 @@ export interface RoomState {
    * Updates of this device's the server refused (a team server's role or authorship check),
    * with the last reason. The refused work stays in this device's document and local copy.
    */
-  readonly refusedUpdates: { readonly count: number; readonly reason: string } | null
+  readonly refusedUpdates: RefusedUpdates | null
 }
 
 /** What happened to the connection. */
@@ -56,7 +64,7 @@ export type RoomEvent =
   | { readonly type: 'localStoreChanged'; readonly state: LocalStoreState }
   | { readonly type: 'damageReported'; readonly damage: RoomDamageReport }
   | { readonly type: 'refused'; readonly refusal: Refusal }
-  | { readonly type: 'updateRefused'; readonly reason: string }
+  | { readonly type: 'updateRefused'; readonly reason: string; readonly message?: Message }
 
 /** A connection that has just been opened. */
 export const INITIAL_ROOM_STATE: RoomState = {
@@ -100,7 +108,11 @@ export function reduceRoomState(state: RoomState, event: RoomEvent): RoomState {
       return change(state, { refusal: event.refusal })
     case 'updateRefused':
       return change(state, {
-        refusedUpdates: { count: (state.refusedUpdates?.count ?? 0) + 1, reason: event.reason }
+        refusedUpdates: {
+          count: (state.refusedUpdates?.count ?? 0) + 1,
+          reason: event.reason,
+          ...(event.message === undefined ? {} : { message: event.message })
+        }
       })
   }
 }

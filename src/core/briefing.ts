@@ -1,4 +1,5 @@
 /** The briefing as the domain sees it: blocks of text and the sources it cites. */
+import type { Message } from './i18n/message'
 
 /** One cited source: a human name and an http(s) URL. */
 export interface SourceEntry {
@@ -19,7 +20,10 @@ export interface RejectedSourceLine {
   /** 1-based line number in the imported text. */
   readonly line: number
   readonly text: string
+  /** Why, in English (as the API has always sent it). */
   readonly reason: string
+  /** Why, as a message for the reader's language. */
+  readonly reasonMessage: Message
 }
 
 /** A parsed briefing: body blocks, the source library, and what could not be parsed. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from './i18n/translator'
 import { parseBriefing } from './parse-briefing'
 
 const body = 'First paragraph of reporting.\nSecond paragraph, with a claim.'
@@ -122,6 +123,23 @@ describe('parseBriefing', () => {
     const briefing = parseBriefing('<script>alert(1)</script> said the mayor.')
     expect(briefing.blocks).toEqual([
       { kind: 'paragraph', text: '<script>alert(1)</script> said the mayor.' }
+    ])
+  })
+})
+
+describe('parseBriefing in German', () => {
+  it('gives each rejected line its reason as a message too', () => {
+    const briefing = parseBriefing(
+      ['Text.', 'Quellen:', '- Gar kein Link hier', '- Skript: javascript:x'].join('\n')
+    )
+    const de = translator('de')
+    expect(briefing.rejected.map((r) => de.text(r.reasonMessage))).toEqual([
+      'keine URL in dieser Zeile gefunden',
+      '„javascript:x“ ist keine http(s)-URL'
+    ])
+    expect(briefing.rejected.map((r) => r.reason)).toEqual([
+      'no URL found on this line',
+      '"javascript:x" is not an http(s) URL'
     ])
   })
 })

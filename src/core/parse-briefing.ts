@@ -1,5 +1,6 @@
 /** Turns the text of a briefing (plain text or Markdown) into blocks and a source library. */
 import type { Briefing, BriefingBlock, RejectedSourceLine, SourceEntry } from './briefing'
+import { english } from './i18n/translator'
 import { parseSourceLine } from './source-line'
 
 const SOURCES_HEADING =
@@ -60,7 +61,12 @@ function parseSources(
     if (text.trim() === '') return
     const result = parseSourceLine(text)
     if (!result.ok) {
-      rejected.push({ line: firstLineNumber + index, text: text.trim(), reason: result.reason })
+      rejected.push({
+        line: firstLineNumber + index,
+        text: text.trim(),
+        reason: english.text(result.reason),
+        reasonMessage: result.reason
+      })
     } else if (!seen.has(result.source.url)) {
       seen.add(result.source.url)
       sources.push(result.source)

@@ -1,10 +1,11 @@
 /** Reading one line of a briefing's sources section. */
 import type { SourceEntry } from './briefing'
+import { message, type Message } from './i18n/message'
 
 /** The outcome of reading one source line: a source, or the reason it is not one. */
 export type SourceLineResult =
   | { readonly ok: true; readonly source: SourceEntry }
-  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: false; readonly reason: Message }
 
 const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+/
 const MARKDOWN_LINK = /^\[([^\]]+)\]\(([^)\s]+)\)\s*$/
@@ -28,7 +29,7 @@ function nameFromUrl(url: URL): string {
 
 function fromNameAndUrl(name: string, rawUrl: string): SourceLineResult {
   const url = parseHttpUrl(rawUrl)
-  if (!url) return { ok: false, reason: `"${rawUrl}" is not an http(s) URL` }
+  if (!url) return { ok: false, reason: message('importing.sourceLine.notHttp', { url: rawUrl }) }
   const cleanName = name.trim().replace(/\*\*/g, '')
   return { ok: true, source: { name: cleanName || nameFromUrl(url), url: url.href } }
 }
@@ -39,18 +40,18 @@ function fromNameAndUrl(name: string, rawUrl: string): SourceLineResult {
  */
 export function parseSourceLine(line: string): SourceLineResult {
   const body = line.replace(LIST_MARKER, '').trim()
-  if (!body) return { ok: false, reason: 'empty source line' }
+  if (!body) return { ok: false, reason: message('importing.sourceLine.empty') }
   const link = MARKDOWN_LINK.exec(body)
   if (link) return fromNameAndUrl(link[1] ?? '', link[2] ?? '')
   if (!/\s/.test(body)) {
     const url = parseHttpUrl(body)
     if (url) return { ok: true, source: { name: nameFromUrl(url), url: url.href } }
-    return { ok: false, reason: `"${body}" is not an http(s) URL` }
+    return { ok: false, reason: message('importing.sourceLine.notHttp', { url: body }) }
   }
   // The URL itself contains ":" so match the separator that precedes the last token.
   const named = NAME_URL.exec(body)
   if (named && /^[a-z][a-z0-9+.-]*:/i.test(named[2] ?? '')) {
     return fromNameAndUrl(named[1] ?? '', named[2] ?? '')
   }
-  return { ok: false, reason: 'no URL found on this line' }
+  return { ok: false, reason: message('importing.sourceLine.noUrl') }
 }

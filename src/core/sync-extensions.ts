@@ -2,6 +2,8 @@
  * Claimdesk's opt-in extension of the y-websocket protocol, shared by server and client.
  * Stock clients never see it: the server only speaks it to a connection whose URL asked for it.
  */
+import type { Message } from './i18n/message'
+import { decodeMessage } from './i18n/message-codec'
 
 /** The query parameter (and its value) with which a client opts in to acknowledgements. */
 export const ACKS_PARAM = 'acks'
@@ -26,21 +28,31 @@ export const SyncExtensionType = {
   updateRefused: 123
 } as const
 
-/** Why the server refused an update. */
+/**
+ * Why the server refused an update: `reason` in English (what every server sends, and what
+ * logs show), `message` the same for the sender in their language (servers since the catalogue).
+ */
 export interface UpdateRefusal {
   readonly reason: string
+  readonly message?: Message
 }
 
-/** Reads an UpdateRefusal from its JSON text; null for anything else. */
+/**
+ * Reads an UpdateRefusal from its JSON text; null for anything else. A `message` this app
+ * cannot render (a key it does not know, odd values) is left out, and `reason` shown instead.
+ */
 export function parseUpdateRefusal(text: string): UpdateRefusal | null {
+  let value: unknown
   try {
-    const value = JSON.parse(text) as unknown
-    if (typeof value !== 'object' || value === null) return null
-    const { reason } = value as { reason?: unknown }
-    return typeof reason === 'string' ? { reason } : null
+    value = JSON.parse(text)
   } catch {
     return null
   }
+  if (typeof value !== 'object' || value === null) return null
+  const { reason, message } = value as { reason?: unknown; message?: unknown }
+  if (typeof reason !== 'string') return null
+  const decoded = decodeMessage(message)
+  return decoded ? { reason, message: decoded } : { reason }
 }
 
 /** One stored row the server set aside, as the client shows it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../core/i18n/translator'
 import {
   DEFAULT_SETTINGS,
   createSettingsStore,
@@ -101,5 +102,24 @@ describe('createSettingsStore', () => {
     store.save({ teamServer: 'http://newsroom.local:4567' })
     expect(text).toBe(formatAppSettings({ teamServer: 'http://newsroom.local:4567' }))
     expect(store.load()).toEqual({ teamServer: 'http://newsroom.local:4567' })
+  })
+})
+
+describe('teamServerOrigin in German', () => {
+  const german = translator('de')
+
+  it('says what is wrong in German, with German quotation marks', () => {
+    expect(teamServerOrigin('', german)).toEqual({
+      ok: false,
+      message: 'Geben Sie die Adresse des Teamservers ein, z. B. http://newsroom.local:4567.'
+    })
+    expect(teamServerOrigin('http://exa mple.com', german)).toEqual({
+      ok: false,
+      message: '„http://exa mple.com“ ist keine Webadresse.'
+    })
+    expect(teamServerOrigin('http://reviewer:secret@newsroom.local/', german)).toEqual({
+      ok: false,
+      message: 'Eine Teamserver-Adresse darf weder Benutzernamen noch Passwort enthalten.'
+    })
   })
 })

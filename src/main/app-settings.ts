@@ -1,5 +1,7 @@
 // The desktop app's settings (`userData/settings.json`): which sync server the
 // window uses. The file is untrusted text; anything unreadable means defaults.
+import type { Translator } from '../core/i18n/translator'
+import { english } from '../core/i18n/translator'
 
 /** What the desktop app remembers between runs. */
 export interface AppSettings {
@@ -35,31 +37,32 @@ export function formatAppSettings(settings: AppSettings): string {
   return `${JSON.stringify({ teamServer: settings.teamServer }, null, 2)}\n`
 }
 
-/** Checks what a reviewer typed as a team server address; a bare host gets `http://`. */
-export function teamServerOrigin(input: unknown): TeamServerOrigin {
+/**
+ * Checks what a reviewer typed as a team server address; a bare host gets `http://`. What is
+ * wrong is said in `text`'s language.
+ */
+export function teamServerOrigin(input: unknown, text: Translator = english): TeamServerOrigin {
+  const { t } = text
   if (typeof input !== 'string' || input.trim() === '') {
-    return {
-      ok: false,
-      message: 'Enter the team server’s address, e.g. http://newsroom.local:4567.'
-    }
+    return { ok: false, message: t('menu.teamServer.addressMissing') }
   }
-  const text = input.trim()
+  const address = input.trim()
   // `host:4567` is a host and port, not the scheme "host:"; `mailto:x` keeps its scheme and is refused.
-  const hasScheme = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i.test(text)
-  const withScheme = hasScheme ? text : `http://${text}`
+  const hasScheme = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i.test(address)
+  const withScheme = hasScheme ? address : `http://${address}`
   let url: URL
   try {
     url = new URL(withScheme)
   } catch {
-    return { ok: false, message: `“${text}” is not a web address.` }
+    return { ok: false, message: t('menu.teamServer.notAnAddress', { address }) }
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: 'A team server address starts with http:// or https://.' }
+    return { ok: false, message: t('menu.teamServer.wrongScheme') }
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'A team server address must not contain a user name or password.' }
+    return { ok: false, message: t('menu.teamServer.credentials') }
   }
-  if (!url.hostname) return { ok: false, message: `“${text}” names no server.` }
+  if (!url.hostname) return { ok: false, message: t('menu.teamServer.noHost', { address }) }
   return { ok: true, origin: url.origin }
 }
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { translator } from '../core/i18n/translator'
 import type { EmbeddedServerOptions } from './embedded-server'
 import { waitFor } from '../../tests/support/wait-for'
 import { resolveNodePath, startEmbeddedServer } from './embedded-server'
@@ -69,6 +70,23 @@ describe('startEmbeddedServer', () => {
     await expect(
       startEmbeddedServer(optionsFor('listening-server.mjs', { nodePath: '/no/such/node' }))
     ).rejects.toThrow(/Could not start the sync server with "\/no\/such\/node".*CLAIMDESK_NODE/)
+  })
+})
+
+describe('startEmbeddedServer in German', () => {
+  const german = () => translator('de')
+
+  it('says in German why the server did not start', async () => {
+    await expect(
+      startEmbeddedServer(optionsFor('failing-server.mjs', { text: german }))
+    ).rejects.toThrow(
+      /^Der Synchronisationsserver wurde mit Code 3 beendet, bevor er bereit war\.\n/
+    )
+    await expect(
+      startEmbeddedServer(
+        optionsFor('listening-server.mjs', { nodePath: '/no/such/node', text: german })
+      )
+    ).rejects.toThrow(/ließ sich mit „\/no\/such\/node“ nicht starten: .*CLAIMDESK_NODE/)
   })
 })
 

@@ -3,6 +3,8 @@
 // crash from taking the window down with it.
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import type { Translator } from '../core/i18n/translator'
+import { english } from '../core/i18n/translator'
 
 /** The subset of `child_process.spawn` this module needs; injected for testing and clarity. */
 export type SpawnProcess = (
@@ -28,6 +30,8 @@ export interface EmbeddedServerOptions {
   /** Called when the server exits on its own after it was ready. */
   onUnexpectedExit?: (reason: string) => void
   env?: NodeJS.ProcessEnv
+  /** The language now of start failures and exit reasons, which the reviewer sees; English by default. */
+  text?: () => Translator
 }
 
 /** A running embedded server. */
@@ -61,6 +65,8 @@ export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<Emb
     windowsHide: true
   })
   const stderrTail: string[] = []
+  // Asked at each use: the reviewer may switch language while the server runs.
+  const text = (): Translator => options.text?.() ?? english
   return new Promise<EmbeddedServer>((resolve, reject) => {
     let ready = false
     let stopping = false
@@ -71,19 +77,31 @@ export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<Emb
     }
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      fail(`The sync server printed no listening line within ${options.timeoutMs} ms.`)
+      fail(text().t('menu.embeddedServer.noListeningLine', { ms: String(options.timeoutMs) }))
     }, options.timeoutMs)
 
     child.once('error', (error) => {
       fail(
-        `Could not start the sync server with "${options.nodePath}": ${error.message}. ` +
-          'Set CLAIMDESK_NODE to a Node.js (>= 20.19) executable.'
+        text().t('menu.embeddedServer.cannotSpawn', {
+          nodePath: options.nodePath,
+          error: error.message
+        })
       )
     })
     child.once('exit', (code, signal) => {
-      const how = signal ? `signal ${signal}` : `code ${String(code)}`
-      if (!ready) fail(`The sync server exited with ${how} before it was ready.`)
-      else if (!stopping) options.onUnexpectedExit?.(`The sync server exited with ${how}.`)
+      if (!ready) {
+        fail(
+          signal
+            ? text().t('menu.embeddedServer.exitedEarlyWithSignal', { signal })
+            : text().t('menu.embeddedServer.exitedEarlyWithCode', { code: String(code) })
+        )
+      } else if (!stopping) {
+        options.onUnexpectedExit?.(
+          signal
+            ? text().t('menu.embeddedServer.exitedWithSignal', { signal })
+            : text().t('menu.embeddedServer.exitedWithCode', { code: String(code) })
+        )
+      }
     })
     readLines(child.stderr, (line) => {
       stderrTail.push(line)

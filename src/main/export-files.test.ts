@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../core/i18n/translator'
 import type { ExportSaveDependencies, ShowSaveDialog } from './export-files'
 import {
   MAX_EXPORT_BYTES,
@@ -145,5 +146,27 @@ describe('printPdfFile', () => {
     const { deps, rendered } = savingTo('/tmp/out/room.pdf')
     await expect(printPdfFile(deps, { fileName: 'room.pdf' })).rejects.toThrow('html must be text')
     expect(rendered).toEqual([])
+  })
+})
+
+describe('exports in German', () => {
+  const german = translator('de')
+
+  it('title the save dialog and name the file type in German', async () => {
+    const { deps, dialogs } = savingTo(null)
+    const request = { fileName: 'raum.docx', mimeType: DOCX, data: new Uint8Array([1]) }
+    await expect(saveExportFile(deps, request, german)).resolves.toBe('cancelled')
+    expect(dialogs[0]).toEqual({
+      title: 'Geprüften Entwurf exportieren',
+      defaultPath: '/home/alice/Documents/raum.docx',
+      filters: [{ name: 'Word-Dokument', extensions: ['docx'] }]
+    })
+  })
+
+  it('say in German that an export is too large', () => {
+    const big = 'a'.repeat(MAX_EXPORT_BYTES + 1)
+    expect(() => checkPrintPdfRequest({ fileName: 'a', html: big }, german)).toThrow(
+      'Der Export ist größer als 50 MiB; so große Dateien speichert Claimdesk nicht.'
+    )
   })
 })

@@ -2,22 +2,33 @@
 // (shape, size, a file name the user's file system accepts, an extension that fits the format)
 // before any dialog opens. File system and dialogs are parameters, so this is tested without Electron.
 import { join } from 'node:path'
+import type { MessageKey } from '../core/i18n/message'
+import type { Translator } from '../core/i18n/translator'
+import { english } from '../core/i18n/translator'
 import type { ExportOutcome } from '../preload/api'
 
 /** Largest export we write; a 100,000-word briefing's DOCX is a few MiB. */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024
 
+/** A format main will save: its file extension and the catalogue key of its name in the save dialog. */
+export interface ExportFileType {
+  readonly extension: string
+  readonly label: MessageKey
+}
+
 /** The export formats main will save: MIME type (without parameters) → extension and label. */
-export const EXPORT_FILE_TYPES: Readonly<Record<string, { extension: string; label: string }>> = {
-  'text/markdown': { extension: 'md', label: 'Markdown' },
-  'text/html': { extension: 'html', label: 'HTML' },
+export const EXPORT_FILE_TYPES: Readonly<Record<string, ExportFileType>> = {
+  'text/markdown': { extension: 'md', label: 'menu.exportFile.type.markdown' },
+  'text/html': { extension: 'html', label: 'menu.exportFile.type.html' },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
     extension: 'docx',
-    label: 'Word document'
+    label: 'menu.exportFile.type.docx'
   },
-  'application/ld+json': { extension: 'jsonld', label: 'Web Annotation (JSON-LD)' },
-  'application/pdf': { extension: 'pdf', label: 'PDF' }
+  'application/ld+json': { extension: 'jsonld', label: 'menu.exportFile.type.webAnnotation' },
+  'application/pdf': { extension: 'pdf', label: 'menu.exportFile.type.pdf' }
 }
+
+const PDF_FILE_TYPE: ExportFileType = { extension: 'pdf', label: 'menu.exportFile.type.pdf' }
 
 const PDF_TYPE = 'application/pdf'
 const MAX_NAME_CHARS = 120
@@ -42,15 +53,17 @@ export function sanitizeExportFileName(name: string, extension: string): string 
 }
 
 /** A checked save request: a safe file name, its file type and the bytes to write. */
-export interface CheckedExport {
+export interface CheckedExport extends ExportFileType {
   readonly fileName: string
-  readonly extension: string
-  readonly label: string
   readonly bytes: Uint8Array
 }
 
-/** Checks a `saveExport` argument; throws a readable message when it is not one. */
-export function checkExportFileRequest(value: unknown): CheckedExport {
+/**
+ * Checks a `saveExport` argument; throws a readable message when it is not one. Only "too
+ * large" can happen to a reviewer (the rest are the page's mistakes), so only it is in `text`'s
+ * language.
+ */
+export function checkExportFileRequest(value: unknown, text: Translator = english): CheckedExport {
   const request = expectRecord(value, 'saveExport')
   const fileName = expectString(request['fileName'], 'fileName')
   const mimeType = expectString(request['mimeType'], 'mimeType')
@@ -62,14 +75,14 @@ export function checkExportFileRequest(value: unknown): CheckedExport {
   let bytes: Uint8Array
   if (typeof data === 'string') {
     // A string takes at most 3 bytes per UTF-16 unit; check before encoding a huge one.
-    if (data.length > MAX_EXPORT_BYTES) throw tooLarge()
+    if (data.length > MAX_EXPORT_BYTES) throw tooLarge(text)
     bytes = new TextEncoder().encode(data)
   } else if (data instanceof Uint8Array) {
     bytes = data
   } else {
     throw new Error('saveExport: data must be text or bytes.')
   }
-  if (bytes.byteLength > MAX_EXPORT_BYTES) throw tooLarge()
+  if (bytes.byteLength > MAX_EXPORT_BYTES) throw tooLarge(text)
   return { fileName: sanitizeExportFileName(fileName, type.extension), ...type, bytes }
 }
 
@@ -80,11 +93,11 @@ export interface CheckedPrint {
 }
 
 /** Checks a `printPdf` argument; throws a readable message when it is not one. */
-export function checkPrintPdfRequest(value: unknown): CheckedPrint {
+export function checkPrintPdfRequest(value: unknown, text: Translator = english): CheckedPrint {
   const request = expectRecord(value, 'printPdf')
   const fileName = expectString(request['fileName'], 'fileName')
   const html = expectString(request['html'], 'html')
-  if (html.length > MAX_EXPORT_BYTES) throw tooLarge()
+  if (html.length > MAX_EXPORT_BYTES) throw tooLarge(text)
   return { fileName: sanitizeExportFileName(fileName, 'pdf'), html }
 }
 
@@ -105,37 +118,40 @@ export interface ExportSaveDependencies {
   renderPdf: (html: string) => Promise<Uint8Array>
 }
 
-/** `saveExport`: checks the request, asks where to save, writes the file. */
+/** `saveExport`: checks the request, asks where to save (dialog in `text`'s language), writes the file. */
 export async function saveExportFile(
   deps: ExportSaveDependencies,
-  request: unknown
+  request: unknown,
+  text: Translator = english
 ): Promise<ExportOutcome> {
-  const checked = checkExportFileRequest(request)
-  return saveBytes(deps, checked.fileName, checked, checked.bytes)
+  const checked = checkExportFileRequest(request, text)
+  return saveBytes(deps, checked.fileName, checked, checked.bytes, text)
 }
 
 /** `printPdf`: checks the request, renders the PDF, asks where to save, writes it. */
 export async function printPdfFile(
   deps: ExportSaveDependencies,
-  request: unknown
+  request: unknown,
+  text: Translator = english
 ): Promise<ExportOutcome> {
-  const checked = checkPrintPdfRequest(request)
+  const checked = checkPrintPdfRequest(request, text)
   // Rendered before the dialog so that a rendering failure is reported before the user picks a place.
   const bytes = await deps.renderPdf(checked.html)
-  const type = EXPORT_FILE_TYPES[PDF_TYPE] ?? { extension: 'pdf', label: 'PDF' }
-  return saveBytes(deps, checked.fileName, type, bytes)
+  const type = EXPORT_FILE_TYPES[PDF_TYPE] ?? PDF_FILE_TYPE
+  return saveBytes(deps, checked.fileName, type, bytes, text)
 }
 
 async function saveBytes(
   deps: ExportSaveDependencies,
   fileName: string,
-  type: { extension: string; label: string },
-  bytes: Uint8Array
+  type: ExportFileType,
+  bytes: Uint8Array,
+  { t }: Translator
 ): Promise<ExportOutcome> {
   const choice = await deps.showSaveDialog({
-    title: 'Export verified draft',
+    title: t('menu.exportFile.dialogTitle'),
     defaultPath: join(deps.defaultDirectory(), fileName),
-    filters: [{ name: type.label, extensions: [type.extension] }]
+    filters: [{ name: t(type.label), extensions: [type.extension] }]
   })
   if (choice.canceled || !choice.filePath) return 'cancelled'
   await deps.writeFile(choice.filePath, bytes)
@@ -154,6 +170,6 @@ function expectString(value: unknown, field: string): string {
   return value
 }
 
-function tooLarge(): Error {
-  return new Error('The export is larger than 50 MiB; Claimdesk does not save files that large.')
+function tooLarge({ t }: Translator): Error {
+  return new Error(t('menu.exportFile.tooLarge'))
 }

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BrowserWindow, Menu, app, dialog, ipcMain, net, session, shell } from 'electron'
+import type { Translator } from '../core/i18n/translator'
 import type { MenuCommand } from '../preload/api'
 import { menuCommandChannel } from '../preload/ipc-channels'
 import { buildAppMenuTemplate } from './app-menu'
@@ -17,8 +18,10 @@ import type { ExportSaveDependencies } from './export-files'
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers'
 import { isAllowedPrintRequest, printWindowPreferences, renderHtmlToPdf } from './pdf-renderer'
 import { createServerSelection } from './server-choice'
-import { probeTeamServer } from './team-server-probe'
+import { PROBE_TIMEOUT_MS, probeTeamServer } from './team-server-probe'
 import { signInStep } from './provider-sign-in'
+import type { ShellLanguage } from './shell-language'
+import { createShellLanguage, systemLocale } from './shell-language'
 import {
   ISOLATED_WEB_PREFERENCES,
   contentSecurityPolicy,
@@ -31,8 +34,8 @@ import {
 const SERVER_START_TIMEOUT_MS = 20_000
 const PRINT_PARTITION = 'claimdesk-print'
 
-/** Starts the server, secures the session and opens the window. */
-async function startApp(): Promise<void> {
+/** Starts the server, secures the session and opens the window; menus and dialogs speak `language`. */
+async function startApp(language: ShellLanguage): Promise<void> {
   const portFile = join(app.getPath('userData'), 'server-port.json')
   const portMemory = {
     read: () => parseRememberedPort(readTextIfPresent(portFile)),
@@ -51,7 +54,9 @@ async function startApp(): Promise<void> {
       // Under electron-vite dev the page comes from the Vite server, another origin.
       allowedOrigins: devPageOrigin ? [devPageOrigin] : [],
       onLog: (line) => process.stderr.write(`[server] ${line}\n`),
-      onUnexpectedExit: (reason) => dialog.showErrorBox('Claimdesk sync server stopped', reason)
+      onUnexpectedExit: (reason) =>
+        dialog.showErrorBox(language.text().t('menu.startup.serverStopped'), reason),
+      text: language.text
     })
   const server = await startOnRememberedPort(startOn, portMemory, (reason) =>
     process.stderr.write(`[server] ${reason}\n`)
@@ -80,9 +85,21 @@ async function startApp(): Promise<void> {
       write: (text) => writeFileSync(settingsFile, text)
     }),
     // Chromium's network stack, so the probe sees the same proxy and certificates as the window.
-    probe: (origin) => probeTeamServer((url, init) => net.fetch(url, init), origin),
+    probe: (origin) =>
+      probeTeamServer(
+        (url, init) => net.fetch(url, init),
+        origin,
+        PROBE_TIMEOUT_MS,
+        language.text()
+      ),
     loadPage: (url) => window.loadURL(url),
-    notify: (message) => void dialog.showMessageBox(window, { type: 'warning', message })
+    notify: (message) =>
+      void dialog.showMessageBox(window, {
+        type: 'warning',
+        message,
+        buttons: [language.text().t('menu.dialog.ok')]
+      }),
+    text: language.text
   })
   const signInWindows = new Set<number>()
   secureSession(
@@ -94,25 +111,36 @@ async function startApp(): Promise<void> {
     window.webContents,
     selection.pageOrigin,
     (url) => shell.openExternal(url),
-    (url) => openProviderSignIn(window, url, selection.pageOrigin(), signInWindows)
+    (url) => openProviderSignIn(window, url, selection.pageOrigin(), signInWindows, language.text())
   )
   window.once('ready-to-show', () => window.show())
+  const sendCommand = (command: MenuCommand): void =>
+    window.webContents.send(menuCommandChannel, command)
+  const setMenu = (): void =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildAppMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          sendCommand,
+          text: language.text()
+        })
+      )
+    )
   // Handlers go in before the page loads, so its first call cannot race them.
   const handlers = createIpcHandlers({
     serverUrl: () => selection.current().url,
     showOpenDialog: (options) => dialog.showOpenDialog(window, options),
     exports: await exportDependencies(window),
     serverChoice: selection.current,
-    chooseServer: selection.choose
+    chooseServer: selection.choose,
+    text: language.text,
+    showLanguage: (locale) => {
+      if (language.show(locale)) setMenu()
+    }
   })
   registerIpcHandlers(ipcMain, handlers, selection.pageOrigin)
-  const sendCommand = (command: MenuCommand): void =>
-    window.webContents.send(menuCommandChannel, command)
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildAppMenuTemplate({ platform: process.platform, appName: app.getName(), sendCommand })
-    )
-  )
+  setMenu()
   await selection.openInitialPage()
 }
 
@@ -125,14 +153,15 @@ function openProviderSignIn(
   parent: BrowserWindow,
   url: string,
   serverOrigin: string,
-  signInWindows: Set<number>
+  signInWindows: Set<number>,
+  text: Translator
 ): void {
   const signIn = new BrowserWindow({
     parent,
     modal: true,
     width: 560,
     height: 720,
-    title: 'Sign in',
+    title: text.t('menu.signIn.windowTitle'),
     webPreferences: { ...ISOLATED_WEB_PREFERENCES }
   })
   const id = signIn.webContents.id
@@ -215,14 +244,22 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox()
   app.on('second-instance', focusExistingWindow)
   app.on('window-all-closed', () => app.quit())
-  app
-    .whenReady()
-    .then(startApp)
-    .catch((error: unknown) => {
+  void app.whenReady().then(async () => {
+    // The system's language until the page says which one it shows (`showLanguage`).
+    const language = createShellLanguage(
+      systemLocale({
+        preferred: () => app.getPreferredSystemLanguages(),
+        appLocale: () => app.getLocale()
+      })
+    )
+    try {
+      await startApp(language)
+    } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      dialog.showErrorBox('Claimdesk could not start', reason)
+      dialog.showErrorBox(language.text().t('menu.startup.failed'), reason)
       app.quit()
-    })
+    }
+  })
 }
 
 function readTextIfPresent(path: string): string | null {

@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Locale } from '../core/i18n/locale'
+import type { Translator } from '../core/i18n/translator'
+import { english, translator } from '../core/i18n/translator'
 import { ipcChannels } from '../preload/ipc-channels'
 import type { IpcInvokeEvent, IpcRegistry, ShowOpenDialog } from './ipc-handlers'
 import { MAX_BRIEFING_BYTES, createIpcHandlers, registerIpcHandlers } from './ipc-handlers'
@@ -16,9 +19,11 @@ function fileWith(name: string, content: string | Uint8Array): string {
   return filePath
 }
 
-function handlersPicking(filePaths: string[], canceled = false) {
+function handlersPicking(filePaths: string[], canceled = false, text: Translator = english) {
   const requests: Parameters<ShowOpenDialog>[0][] = []
   const choices: unknown[] = []
+  const languages: Locale[] = []
+  const saveTitles: string[] = []
   const handlers = createIpcHandlers({
     serverUrl: () => SERVER_URL,
     showOpenDialog: (options) => {
@@ -26,7 +31,10 @@ function handlersPicking(filePaths: string[], canceled = false) {
       return Promise.resolve({ canceled, filePaths })
     },
     exports: {
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialog: (options) => {
+        saveTitles.push(options.title)
+        return Promise.resolve({ canceled: true })
+      },
       writeFile: () => Promise.reject(new Error('not in these tests')),
       defaultDirectory: () => dir,
       renderPdf: () => Promise.reject(new Error('not in these tests'))
@@ -35,9 +43,11 @@ function handlersPicking(filePaths: string[], canceled = false) {
     chooseServer: (request) => {
       choices.push(request)
       return Promise.resolve({ ok: true })
-    }
+    },
+    text: () => text,
+    showLanguage: (locale) => languages.push(locale)
   })
-  return { handlers, requests, choices }
+  return { handlers, requests, choices, languages, saveTitles }
 }
 
 describe('getServerUrl', () => {
@@ -59,6 +69,20 @@ describe('openBriefingFile', () => {
     expect(requests[0]?.filters).toEqual([
       { name: 'Briefings', extensions: ['txt', 'md', 'markdown'] }
     ])
+  })
+
+  it('asks and refuses in German when the page shows German', async () => {
+    const german = translator('de')
+    const { handlers, requests } = handlersPicking([], true, german)
+    await handlers.openBriefingFile()
+    expect(requests[0]).toMatchObject({
+      title: 'Briefing öffnen',
+      filters: [{ name: 'Briefings', extensions: ['txt', 'md', 'markdown'] }]
+    })
+    const binary = fileWith('bild.txt', new Uint8Array([0x00, 0x01]))
+    await expect(
+      handlersPicking([binary], false, german).handlers.openBriefingFile()
+    ).rejects.toThrow('bild.txt scheint eine Binärdatei zu sein, keine Textdatei.')
   })
 
   it('returns null when the user cancels', async () => {
@@ -157,5 +181,64 @@ describe('server choice handlers', () => {
     expect(choices).toEqual([{ kind: 'team', url: 'x' }])
     expect(() => handlers.chooseServer()).toThrow('chooseServer takes one request.')
     expect(() => handlers.getServerChoice('x')).toThrow('getServerChoice takes no arguments.')
+  })
+})
+
+describe('showLanguage', () => {
+  it('passes exactly "en" or "de" on', async () => {
+    const { handlers, languages } = handlersPicking([])
+    await expect(handlers.showLanguage('de')).resolves.toBeUndefined()
+    await expect(handlers.showLanguage('en')).resolves.toBeUndefined()
+    expect(languages).toEqual(['de', 'en'])
+  })
+
+  it('refuses anything else, and more or fewer arguments, before changing anything', () => {
+    const { handlers, languages } = handlersPicking([])
+    for (const value of [
+      'de-AT',
+      'DE',
+      'fr',
+      '',
+      ' de',
+      null,
+      undefined,
+      1,
+      ['de'],
+      { locale: 'de' }
+    ]) {
+      expect(() => handlers.showLanguage(value)).toThrow('showLanguage takes "en" or "de".')
+    }
+    expect(() => handlers.showLanguage()).toThrow('showLanguage takes one request.')
+    expect(() => handlers.showLanguage('de', 'en')).toThrow('showLanguage takes one request.')
+    expect(languages).toEqual([])
+  })
+
+  it('is refused from another origin like every operation', () => {
+    const listeners = new Map<string, Parameters<IpcRegistry['handle']>[1]>()
+    const { handlers, languages } = handlersPicking([])
+    registerIpcHandlers(
+      { handle: (channel, l) => listeners.set(channel, l) },
+      handlers,
+      () => APP_ORIGIN
+    )
+    const showLanguage = listeners.get(ipcChannels.showLanguage)
+    expect(() => showLanguage?.({ senderFrame: { url: 'https://example.com/' } }, 'de')).toThrow(
+      'Refused showLanguage from https://example.com.'
+    )
+    expect(languages).toEqual([])
+  })
+})
+
+describe('export handlers', () => {
+  it('title the save dialog in the shell’s language', async () => {
+    const request = { fileName: 'room.md', mimeType: 'text/markdown', data: '# Room' }
+    const inEnglish = handlersPicking([])
+    await expect(inEnglish.handlers.saveExport(request)).resolves.toBe('cancelled')
+    const inGerman = handlersPicking([], false, translator('de'))
+    await expect(inGerman.handlers.saveExport(request)).resolves.toBe('cancelled')
+    expect([...inEnglish.saveTitles, ...inGerman.saveTitles]).toEqual([
+      'Export verified draft',
+      'Geprüften Entwurf exportieren'
+    ])
   })
 })

@@ -2,6 +2,10 @@
 // DesktopApi operation, each checking who calls and with what.
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
+import type { Locale } from '../core/i18n/locale'
+import { isLocale } from '../core/i18n/locale'
+import type { Translator } from '../core/i18n/translator'
+import { english } from '../core/i18n/translator'
 import type {
   ChooseServerOutcome,
   DesktopApi,
@@ -35,6 +39,10 @@ export interface IpcDependencies {
   serverChoice: () => ServerChoice
   /** Validates, probes, saves and switches; the argument is unchecked renderer input. */
   chooseServer: (request: unknown) => Promise<ChooseServerOutcome>
+  /** The shell's language now: dialogs and the errors the page shows speak it. */
+  text: () => Translator
+  /** Rebuilds the menu in `locale` and speaks it in later dialogs. */
+  showLanguage: (locale: Locale) => void
 }
 
 /** One handler per operation; arguments arrive unvalidated from the renderer. */
@@ -51,47 +59,64 @@ export function createIpcHandlers(deps: IpcDependencies): IpcHandlerMap {
     },
     openBriefingFile: async (...args) => {
       expectNoArguments('openBriefingFile', args)
+      const { t } = deps.text()
       const choice = await deps.showOpenDialog({
-        title: 'Open briefing',
+        title: t('menu.briefingFile.dialogTitle'),
         properties: ['openFile'],
-        filters: [{ name: 'Briefings', extensions: ['txt', 'md', 'markdown'] }]
+        filters: [
+          { name: t('menu.briefingFile.filterName'), extensions: ['txt', 'md', 'markdown'] }
+        ]
       })
       const filePath = choice.filePaths[0]
       if (choice.canceled || !filePath) return null
-      return readBriefingFile(filePath)
+      // Asked again: the page may have switched language while the dialog was open.
+      return readBriefingFile(filePath, deps.text())
     },
-    saveExport: (...args) => saveExportFile(deps.exports, expectOneArgument('saveExport', args)),
-    printPdf: (...args) => printPdfFile(deps.exports, expectOneArgument('printPdf', args)),
+    saveExport: (...args) =>
+      saveExportFile(deps.exports, expectOneArgument('saveExport', args), deps.text()),
+    printPdf: (...args) =>
+      printPdfFile(deps.exports, expectOneArgument('printPdf', args), deps.text()),
     getServerChoice: (...args) => {
       expectNoArguments('getServerChoice', args)
       return Promise.resolve(deps.serverChoice())
     },
-    chooseServer: (...args) => deps.chooseServer(expectOneArgument('chooseServer', args))
+    chooseServer: (...args) => deps.chooseServer(expectOneArgument('chooseServer', args)),
+    showLanguage: (...args) => {
+      const locale = expectOneArgument('showLanguage', args)
+      if (!isLocale(locale)) throw new Error('showLanguage takes "en" or "de".')
+      deps.showLanguage(locale)
+      return Promise.resolve()
+    }
   }
 }
 
-/** Reads a briefing as UTF-8 text, refusing large, binary or mis-encoded files. */
-export async function readBriefingFile(filePath: string): Promise<OpenedBriefingFile> {
+/**
+ * Reads a briefing as UTF-8 text, refusing large, binary or mis-encoded files with a message in
+ * `text`'s language (the page shows it).
+ */
+export async function readBriefingFile(
+  filePath: string,
+  text: Translator = english
+): Promise<OpenedBriefingFile> {
   const fileName = basename(filePath)
+  const { t } = text
   const handle = await open(filePath, 'r')
   try {
     const { size } = await handle.stat()
-    if (size > MAX_BRIEFING_BYTES) {
-      throw new Error(`${fileName} is larger than 2 MiB; a briefing should be a text file.`)
-    }
+    if (size > MAX_BRIEFING_BYTES) throw new Error(t('menu.briefingFile.tooLarge', { fileName }))
     const bytes = await handle.readFile()
-    if (bytes.includes(0)) throw new Error(`${fileName} looks like a binary file, not text.`)
-    return { fileName, text: decodeUtf8(bytes, fileName) }
+    if (bytes.includes(0)) throw new Error(t('menu.briefingFile.binary', { fileName }))
+    return { fileName, text: decodeUtf8(bytes, fileName, text) }
   } finally {
     await handle.close()
   }
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+function decodeUtf8(bytes: Uint8Array, fileName: string, { t }: Translator): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new Error(`${fileName} is not UTF-8 text. Save it as UTF-8 and try again.`)
+    throw new Error(t('menu.briefingFile.notUtf8', { fileName }))
   }
 }
 

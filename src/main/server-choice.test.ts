@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { Translator } from '../core/i18n/translator'
+import { english, translator } from '../core/i18n/translator'
 import type { AppSettings } from './app-settings'
 import { createServerSelection, parseServerChoiceRequest } from './server-choice'
 import type { ProbeResult } from './team-server-probe'
@@ -13,10 +15,17 @@ interface Options {
   /** URLs whose load fails. */
   failing?: string[]
   pageUrl?: string
+  text?: Translator
 }
 
 /** A selection over in-memory settings, a canned probe and a recorded window. */
-function selectionWith({ saved, probe = { ok: true }, failing = [], pageUrl }: Options = {}) {
+function selectionWith({
+  saved,
+  probe = { ok: true },
+  failing = [],
+  pageUrl,
+  text = english
+}: Options = {}) {
   let settings: AppSettings = saved ?? { teamServer: null }
   const loaded: string[] = []
   const probed: string[] = []
@@ -35,7 +44,8 @@ function selectionWith({ saved, probe = { ok: true }, failing = [], pageUrl }: O
         ? Promise.reject(new Error('ERR_CONNECTION_REFUSED'))
         : Promise.resolve()
     },
-    notify: (message) => notices.push(message)
+    notify: (message) => notices.push(message),
+    text: () => text
   })
   return { selection, loaded, probed, notices, settings: () => settings }
 }
@@ -134,6 +144,35 @@ describe('createServerSelection', () => {
     expect(selection.pageOrigin()).toBe(EMBEDDED)
     expect(settings()).toEqual({ teamServer: null })
     expect(notices).toHaveLength(1)
+  })
+
+  it('says in English and German where it went back to', async () => {
+    const german = translator('de')
+    const toTeam = selectionWith({ saved: { teamServer: TEAM }, failing: [`${EMBEDDED}/`] })
+    await toTeam.selection.choose({ kind: 'this-computer' })
+    const toComputer = selectionWith({ failing: [TEAM], text: german })
+    await toComputer.selection.choose({ kind: 'team', url: TEAM })
+    await settle()
+    expect(toTeam.notices).toEqual([
+      `The app at this computer did not load, so Claimdesk went back to ${TEAM}.`
+    ])
+    expect(toComputer.notices).toEqual([
+      `Die App unter ${TEAM} ließ sich nicht laden, deshalb ist Claimdesk zu diesem Computer zurückgekehrt.`
+    ])
+  })
+
+  it('refuses in German when the page shows German', async () => {
+    const { selection } = selectionWith({ text: translator('de') })
+    await expect(
+      selection.choose({ kind: 'team', url: 'mailto:desk@example.com' })
+    ).resolves.toEqual({
+      ok: false,
+      message: 'Eine Teamserver-Adresse beginnt mit http:// oder https://.'
+    })
+    await expect(selection.choose({ kind: 'team', url: EMBEDDED })).resolves.toEqual({
+      ok: false,
+      message: 'Das ist der eigene Server dieses Computers: Wählen Sie „Diesen Computer verwenden“.'
+    })
   })
 
   it('does nothing when the chosen server is the current one', async () => {

@@ -3,6 +3,8 @@
 // so the page, sync, API, local copies and service worker share one origin.
 // Everything that checks the page's origin (navigation guard, CSP, IPC) reads
 // it from here rather than capturing it at startup.
+import type { Translator } from '../core/i18n/translator'
+import { english } from '../core/i18n/translator'
 import type { ChooseServerOutcome, ServerChoice } from '../preload/api'
 import type { SettingsStore } from './app-settings'
 import { teamServerOrigin } from './app-settings'
@@ -22,6 +24,8 @@ export interface ServerSelectionDependencies {
   loadPage: (url: string) => Promise<void>
   /** Tells the reviewer something went wrong outside any call the page is waiting for. */
   notify: (message: string) => void
+  /** The shell's language now: refusals and notices speak it. */
+  text: () => Translator
 }
 
 /** The current server and the way to change it. */
@@ -56,9 +60,7 @@ export function createServerSelection(deps: ServerSelectionDependencies): Server
       teamOrigin = previous
       if (saved) deps.settings.save({ teamServer: previous })
       await deps.loadPage(pageUrl())
-      deps.notify(
-        `The app at ${wanted ?? 'this computer'} did not load, so Claimdesk went back to ${previous ?? 'this computer'}.`
-      )
+      deps.notify(fallBackNotice(wanted, previous, deps.text()))
     }
   }
 
@@ -76,7 +78,7 @@ export function createServerSelection(deps: ServerSelectionDependencies): Server
             devServerOrigin: embeddedPageOrigin === embeddedOrigin ? undefined : embeddedPageOrigin
           },
     choose: async (request) => {
-      const parsed = parseServerChoiceRequest(request, embeddedOrigin)
+      const parsed = parseServerChoiceRequest(request, embeddedOrigin, deps.text())
       if (!parsed.ok) return parsed
       if (parsed.origin === teamOrigin) return { ok: true }
       if (parsed.origin !== null) {
@@ -99,20 +101,35 @@ export function createServerSelection(deps: ServerSelectionDependencies): Server
 
 type ParsedRequest = { ok: true; origin: string | null } | { ok: false; message: string }
 
-/** Checks a `chooseServer` argument from the renderer; `origin` null means this computer. */
-export function parseServerChoiceRequest(request: unknown, embeddedOrigin: string): ParsedRequest {
+/**
+ * Checks a `chooseServer` argument from the renderer; `origin` null means this computer. What
+ * the reviewer can fix is said in `text`'s language; a malformed request is the page's mistake
+ * and stays English.
+ */
+export function parseServerChoiceRequest(
+  request: unknown,
+  embeddedOrigin: string,
+  text: Translator = english
+): ParsedRequest {
   if (typeof request !== 'object' || request === null) {
     return { ok: false, message: 'chooseServer takes { kind, url }.' }
   }
   const { kind, url } = request as { kind?: unknown; url?: unknown }
   if (kind === 'this-computer') return { ok: true, origin: null }
-  if (kind !== 'team') return { ok: false, message: 'Choose this computer or a team server.' }
-  const checked = teamServerOrigin(url)
+  if (kind !== 'team') return { ok: false, message: text.t('menu.teamServer.chooseKind') }
+  const checked = teamServerOrigin(url, text)
   if (!checked.ok) return checked
   if (checked.origin === embeddedOrigin) {
-    return { ok: false, message: 'That is this computer’s own server: choose “Use this computer”.' }
+    return { ok: false, message: text.t('menu.teamServer.ownServer') }
   }
   return { ok: true, origin: checked.origin }
+}
+
+/** The notice after a failed load sent the window back; null stands for this computer. */
+function fallBackNotice(wanted: string | null, previous: string | null, { t }: Translator): string {
+  if (wanted === null) return t('menu.teamServer.computerFellBackToTeam', { previous })
+  if (previous === null) return t('menu.teamServer.teamFellBackToComputer', { wanted })
+  return t('menu.teamServer.teamFellBackToTeam', { wanted, previous })
 }
 
 function requireOrigin(url: string): string {

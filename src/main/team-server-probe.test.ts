@@ -1,6 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
+import { translator } from '../core/i18n/translator'
 import type { ProbeFetch } from './team-server-probe'
 import { probeTeamServer } from './team-server-probe'
 
@@ -73,5 +74,30 @@ describe('probeTeamServer', () => {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
     }
+  })
+})
+
+describe('probeTeamServer in German', () => {
+  const german = translator('de')
+
+  it('says in German that the server is not Claimdesk, unreachable or silent', async () => {
+    await expect(
+      probeTeamServer(answering(404, 'nope').fetchFn, ORIGIN, 1_000, german)
+    ).resolves.toEqual({
+      ok: false,
+      message: `${ORIGIN} hat geantwortet, ist aber kein Claimdesk-Server.`
+    })
+    const unreachable: ProbeFetch = () => Promise.reject(new TypeError('fetch failed'))
+    await expect(probeTeamServer(unreachable, ORIGIN, 1_000, german)).resolves.toEqual({
+      ok: false,
+      message: `${ORIGIN} ist nicht erreichbar. Prüfen Sie die Adresse und ob der Server läuft und in Ihrem Netzwerk erreichbar ist.`
+    })
+    const silent: ProbeFetch = (_url, { signal }) =>
+      new Promise((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('aborted')))
+      )
+    const result = await probeTeamServer(silent, ORIGIN, 20, german)
+    if (!result.ok) expect(result.message).toMatch(/hat nicht innerhalb von 0 s geantwortet/)
+    expect(result.ok).toBe(false)
   })
 })

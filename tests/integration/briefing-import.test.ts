@@ -68,7 +68,7 @@ describe('POST /api/rooms/ROOM/briefing', () => {
 
     const again = await postBriefing('budget', BRIEFING)
     expect(again.status).toBe(409)
-    expect(await again.json()).toEqual({ error: 'room already has content' })
+    expect(await again.json()).toMatchObject({ error: 'room already has content' })
   })
 
   it('reaches clients already in the room', async () => {

@@ -159,15 +159,17 @@ describe('second checks', () => {
     const checker = await verifiedClaim(room, 'c1')
     const library = readSourceLibrary(checker.doc)
     attachClaimSource(checker.doc, 'c1', library[0]?.id ?? '')
-    const waiting = await api('viewer', `/api/rooms/${room}/export?format=md`)
+    // The briefing is German, so without `lang` the export would be too.
+    const waiting = await api('viewer', `/api/rooms/${room}/export?format=md&lang=en`)
     const draft = await waiting.text()
     expect(draft).toContain('Verified by Chidi Checker, awaiting a second check')
     const editor = await clientAs('editor', room)
     confirmClaim(editor.doc, 'c1', { changeId: 'k1', author: MEMBER_NAMES.editor, now: AT })
     await waitForAsync(async () => {
+      // Without `lang`, in the briefing's own language.
       const markdown = await (await api('viewer', `/api/rooms/${room}/export?format=md`)).text()
-      return markdown.includes('Verified by Chidi Checker · confirmed by Edda Editor')
-    }, 'the export to name both')
+      return markdown.includes('Verifiziert von Chidi Checker · bestätigt von Edda Editor')
+    }, 'the export to name both, in German')
   })
 })
 

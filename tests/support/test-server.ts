@@ -27,6 +27,7 @@ export interface TestServerOptions {
   readonly authorize?: SyncServerOptions['authorize']
   readonly exports?: SyncServerOptions['exports']
   readonly record?: SyncServerOptions['record']
+  readonly publisher?: SyncServerOptions['publisher']
 }
 
 /** Starts a server on 127.0.0.1 and a free port. */
@@ -39,7 +40,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     staticDir: options.staticDir,
     authorize: options.authorize,
     exports: options.exports,
-    record: options.record
+    record: options.record,
+    publisher: options.publisher
   })
   const { url, port } = await server.listen(0)
   return {

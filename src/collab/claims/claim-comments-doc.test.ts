@@ -32,7 +32,7 @@ describe('comments in one document', () => {
   it('refuses comments on unknown claims, bad text and replies to nothing', () => {
     const doc = roomWithClaim()
     const input = { id: 'm1', author: 'Ana', now: NOW, text: 'hi' }
-    expect(addClaimComment(doc, 'nope', input)).toEqual({
+    expect(addClaimComment(doc, 'nope', input)).toMatchObject({
       ok: false,
       message: 'That claim no longer exists.'
     })

@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import type { Comment } from '../../core/claims/claim'
 import { addComment, reply, type NewCommentInput } from '../../core/claims/comments'
 import { refuse, type Result } from '../../core/claims/result'
+import { message } from '../../core/i18n/message'
 import { CLAIM_KEYS } from './claims-layout'
 import { decodeComments } from './claim-codec'
 import { claimFields, claimsMap, nested } from './claims-doc'
@@ -55,9 +56,9 @@ function appendComment(
   make: (comments: readonly Comment[]) => Result<Comment>
 ): Result<Comment> {
   const fields = claimFields(doc, claimId)
-  if (!fields) return refuse('That claim no longer exists.')
+  if (!fields) return refuse(message('claim.refusal.claimGone'))
   const list = nested(fields, CLAIM_KEYS.comments, Y.Array<Comment>)
-  if (!list) return refuse('This claim cannot take comments in this version of Claimdesk.')
+  if (!list) return refuse(message('claim.refusal.claimTakesNoComments'))
   const comment = make(decodeComments(fields))
   if (comment.ok) list.push([comment.value])
   return comment

@@ -17,11 +17,12 @@ import {
   type StatusChangeInput
 } from '../../core/claims/operations'
 import { ok, refuse, type Result } from '../../core/claims/result'
+import { message } from '../../core/i18n/message'
 import { CLAIM_KEYS, CLAIMS_FIELD } from './claims-layout'
 import { decodeClaim } from './claim-codec'
 import { readSourceLibrary } from './source-library-doc'
 
-const DAMAGED = 'This claim is stored in a shape this version of Claimdesk cannot change.'
+const DAMAGED = message('claim.refusal.claimDamaged')
 
 /** The room's claims: claim id → that claim's fields. */
 export function claimsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -41,7 +42,7 @@ export function claimFields(doc: Y.Doc, claimId: string): Y.Map<unknown> | undef
 export function createClaimInDoc(doc: Y.Doc, input: NewClaimInput): Result<Claim> {
   const created = createClaim(input)
   if (!created.ok) return created
-  if (claimsMap(doc).has(input.id)) return refuse('A claim with this id already exists.')
+  if (claimsMap(doc).has(input.id)) return refuse(message('claim.refusal.claimIdTaken'))
   const claim = created.value
   const fields = new Y.Map<unknown>()
   fields.set(CLAIM_KEYS.kind, claim.kind)
@@ -213,7 +214,7 @@ function updateClaim(
   claimId: string,
   apply: (claim: Claim, fields: Y.Map<unknown>) => Result<Claim>
 ): Result<Claim> {
-  let result: Result<Claim> = refuse('That claim no longer exists.')
+  let result: Result<Claim> = refuse(message('claim.refusal.claimGone'))
   doc.transact(() => {
     const fields = claimFields(doc, claimId)
     const claim = fields ? decodeClaim(claimId, fields) : null

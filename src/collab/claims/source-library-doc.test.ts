@@ -29,7 +29,7 @@ describe('the source library in a document', () => {
     const doc = briefedRoom()
     const added = addSourceToLibrary(doc, { name: 'Report', url: 'https://gov.example/r' })
     expect(added.ok).toBe(true)
-    expect(addSourceToLibrary(doc, { name: 'FTP', url: 'ftp://files.example/r' })).toEqual({
+    expect(addSourceToLibrary(doc, { name: 'FTP', url: 'ftp://files.example/r' })).toMatchObject({
       ok: false,
       message: 'Only http and https links can be sources; "ftp://files.example/r" is not one.'
     })

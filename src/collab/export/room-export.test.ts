@@ -7,7 +7,9 @@ import {
   sampleBriefingText
 } from '../../../tests/support/export-fixture'
 import { claimCoverage } from '../../../tests/support/claim-marks'
+import { exportLocale } from '../../core/export/export-input'
 import { exportMarkdown } from '../../core/export/markdown'
+import { translator } from '../../core/i18n/translator'
 import { exportWebAnnotations } from '../../core/export/web-annotations'
 import { documentFragment, writeBriefing } from '../briefing-doc'
 import { anchoredClaimIds } from '../claims/anchored-claims'
@@ -43,7 +45,7 @@ const withItems = (collection: Json, items: Json[]): Json => ({
 describe('buildExportInput', () => {
   it('says clearly that an empty room has nothing to export', () => {
     const doc = new Y.Doc()
-    expect(buildExportInput(doc, SAMPLE_META)).toEqual({
+    expect(buildExportInput(doc, SAMPLE_META)).toMatchObject({
       ok: false,
       message: 'This room has no text yet, so there is nothing to export.'
     })
@@ -61,6 +63,15 @@ describe('buildExportInput', () => {
     ])
     expect(input.value.title).toBe('Lindenfeld bets on river heat for its old town')
     expect(input.value.reviewers).toEqual(['Ana Ruiz', 'Ben Okafor', 'Chloé Martin'])
+  })
+
+  it('passes the language asked for on, and otherwise leaves it to the briefing', () => {
+    const room = buildSampleRoom()
+    const asked = buildExportInput(room, { ...SAMPLE_META, locale: 'de' })
+    const open = buildExportInput(room, SAMPLE_META)
+    expect(asked.ok && asked.value.locale).toBe('de')
+    expect(open.ok && 'locale' in open.value).toBe(false)
+    expect(open.ok && exportLocale(open.value)).toBe('en')
   })
 })
 
@@ -141,11 +152,14 @@ describe('importWebAnnotations', () => {
     const target = bareSampleRoom()
     const before = Y.encodeStateVector(target)
     const report = importWebAnnotations(target, withItems(collection, [...items.slice(0, 5), bad]))
-    expect(report).toEqual({
+    expect(report).toMatchObject({
       ok: false,
       message:
         'Annotation 6 (urn:claimdesk:room:lindenfeld-river-heat:claim:claim-prices): the source “ftp://files.example/x” is not an http or https link. Nothing was imported.'
     })
+    expect(report.ok ? '' : translator('de').text(report.reason)).toBe(
+      'Annotation 6 (urn:claimdesk:room:lindenfeld-river-heat:claim:claim-prices): die Quelle „ftp://files.example/x“ ist kein http- oder https-Link. Es wurde nichts importiert.'
+    )
     expect(Y.encodeStateVector(target)).toEqual(before)
     expect(readClaims(target)).toEqual([])
   })
@@ -154,5 +168,8 @@ describe('importWebAnnotations', () => {
     const room = buildSampleRoom()
     const report = importWebAnnotations(room, exportOf(room))
     expect(report.ok ? '' : report.message).toContain('this room already has that claim')
+    expect(report.ok ? '' : translator('de').text(report.reason)).toContain(
+      'Diese Behauptung gibt es in diesem Raum schon. Es wurde nichts importiert.'
+    )
   })
 })

@@ -14,6 +14,8 @@ import {
 } from '../../core/claims/limits'
 import { createClaim } from '../../core/claims/operations'
 import { ok, refuse, type Result } from '../../core/claims/result'
+import type { Locale } from '../../core/i18n/locale'
+import { message } from '../../core/i18n/message'
 import { sourceIdForUrl } from '../../core/claims/source-library'
 import { anchorSteps } from '../../core/export/anchor'
 import { checkExportable, reviewersOf, type ExportInput } from '../../core/export/export-input'
@@ -43,6 +45,8 @@ export interface ExportMeta {
   readonly title?: string
   /** The server's default review rules, for a room that set none (see room-settings.ts). */
   readonly defaultRules?: ReviewRules
+  /** The language of the export's fixed words; the briefing's own when not given. */
+  readonly locale?: Locale
 }
 
 /** The room as plain export input, or a refusal when it holds no text. */
@@ -68,7 +72,8 @@ export function buildExportInput(doc: Y.Doc, meta: ExportMeta): Result<ExportInp
     reviewers: reviewersOf(claims, comments),
     exportedAt: meta.exportedAt,
     appVersion: meta.appVersion,
-    rules: readReviewRules(doc, meta.defaultRules ?? SINGLE_CHECK)
+    rules: readReviewRules(doc, meta.defaultRules ?? SINGLE_CHECK),
+    ...(meta.locale === undefined ? {} : { locale: meta.locale })
   })
 }
 
@@ -141,16 +146,21 @@ export function* importWebAnnotationsSteps(
   for (const source of parsed.value.library) {
     const checked = librarySource(source, libraryIds, newSources)
     if (!checked.ok)
-      return refuse(`The collection's library: ${checked.message} Nothing was imported.`)
+      return refuse(message('exportText.refusal.library', { reason: checked.reason }))
   }
   const prepared: PreparedClaim[] = []
   for (const [count, annotation] of parsed.value.annotations.entries()) {
     if (count % 500 === 499) yield
     if (existing.has(annotation.claimId)) {
-      return refuse(`${annotation.label}: this room already has that claim. Nothing was imported.`)
+      return refuse(
+        message('exportText.refusal.duplicateClaim', { label: annotation.labelMessage })
+      )
     }
     const claim = prepareClaim(annotation, libraryIds, newSources)
-    if (!claim.ok) return refuse(`${annotation.label}: ${claim.message} Nothing was imported.`)
+    if (!claim.ok) {
+      const values = { label: annotation.labelMessage, reason: claim.reason }
+      return refuse(message('exportText.refusal.claim', values))
+    }
     prepared.push(claim.value)
   }
   const claims = readClaims(doc)
@@ -236,7 +246,7 @@ function prepareClaim(
   const sourceIds: string[] = []
   for (const source of annotation.sources) {
     const id = sourceIdForUrl(source.url)
-    if (id === null) return refuse(`the source “${source.url}” is not an http or https link.`)
+    if (id === null) return refuse(message('exportText.refusal.sourceNotWeb', { url: source.url }))
     const name = validateSourceName(
       source.name.trim() || new URL(id).hostname.replace(/^www\./, '')
     )
@@ -269,7 +279,7 @@ function librarySource(
   newSources: Map<string, SourceEntry>
 ): Result<string> {
   const id = sourceIdForUrl(source.url)
-  if (id === null) return refuse(`the source “${source.url}” is not an http or https link.`)
+  if (id === null) return refuse(message('exportText.refusal.sourceNotWeb', { url: source.url }))
   const name = validateSourceName(source.name.trim() || new URL(id).hostname.replace(/^www\./, ''))
   if (!name.ok) return name
   if (!libraryIds.includes(id) && !newSources.has(id))

@@ -7,8 +7,12 @@
 import type { StatusChange } from '../claims/claim'
 import { confirmationEntryRefusal, sendBackEntryRefusal } from '../claims/second-check'
 import { decodeStatusChange } from '../claims/status-change-codec'
+import type { Message, MessageKey } from '../i18n/message'
+import { message } from '../i18n/message'
+import { english } from '../i18n/translator'
+import { roleRefusal } from './role-messages'
 import type { Permission, Role } from './roles'
-import { lowestRoleFor, permits } from './roles'
+import { permits } from './roles'
 
 /** What kind of content a change adds or removes. */
 export type ChangeContent =
@@ -55,56 +59,66 @@ export interface RoomBefore {
   historyOf(claimId: string): readonly StatusChange[]
 }
 
-/** The verdict on one update. */
-export type UpdateVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string }
+/**
+ * The verdict on one update; a refusal says why as a message (`message`, for the sender, in
+ * their language) and in English (`reason`, for logs and for clients that know no messages).
+ */
+export type UpdateVerdict =
+  { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly message: Message }
 
 /** The name of the claim mark in the text; y-tiptap stores it under `claim--HASH`. */
 const CLAIM_MARK = 'claim'
 
-/** What a change needs, or a refusal that no role lifts. */
-type Need = { readonly permission: Permission; readonly what: string } | { readonly never: string }
+/**
+ * What a change needs, with the refusal for a role without it ("your role (…) may not …"), or
+ * a refusal that no role lifts.
+ */
+type Need =
+  { readonly permission: Permission; readonly refusal: MessageKey } | { readonly never: MessageKey }
+
+const need = (permission: Permission, refusal: MessageKey): Need => ({ permission, refusal })
 
 function needOf(change: RoomChange): Need {
   const [root, claimId, field, ...rest] = change.path
-  if (change.content === 'foreign') return { never: 'embedded documents and binary content' }
+  if (change.content === 'foreign') return { never: 'server.update.foreign' }
   switch (root) {
     case 'document':
       if (change.content === 'format' && isClaimMark(change.formatKey)) {
-        return { permission: 'check', what: 'tag claims in the text' }
+        return need('check', 'server.update.mayNot.tagClaimsInText')
       }
-      return { permission: 'edit', what: 'edit the briefing text' }
+      return need('edit', 'server.update.mayNot.editText')
     case 'sources':
       return change.op === 'insert'
-        ? { permission: 'check', what: 'add sources' }
-        : { permission: 'edit', what: 'remove sources from the room' }
+        ? need('check', 'server.update.mayNot.addSources')
+        : need('edit', 'server.update.mayNot.removeSources')
     case 'claims':
-      if (claimId === undefined) return { permission: 'edit', what: 'change the claims' }
+      if (claimId === undefined) return need('edit', 'server.update.mayNot.changeClaimList')
       if (field === undefined) {
         return change.op === 'insert'
-          ? { permission: 'check', what: 'tag claims' }
-          : { permission: 'edit', what: 'delete claims' }
+          ? need('check', 'server.update.mayNot.tagClaims')
+          : need('edit', 'server.update.mayNot.deleteClaims')
       }
       if (field === 'comments' && rest.length > 0) {
         return change.op === 'insert'
-          ? { permission: 'comment', what: 'comment' }
-          : { permission: 'edit', what: 'delete comments' }
+          ? need('comment', 'server.update.mayNot.comment')
+          : need('edit', 'server.update.mayNot.deleteComments')
       }
       if (field === 'history' && rest.length > 0) {
         return change.op === 'insert'
-          ? { permission: 'check', what: 'set statuses' }
-          : { permission: 'edit', what: 'delete status history' }
+          ? need('check', 'server.update.mayNot.setStatuses')
+          : need('edit', 'server.update.mayNot.deleteHistory')
       }
       if (field === 'comments' || field === 'history') {
         return change.op === 'insert' && rest.length === 0
-          ? { permission: 'check', what: 'tag claims' }
-          : { permission: 'edit', what: 'replace a claim’s record' }
+          ? need('check', 'server.update.mayNot.tagClaims')
+          : need('edit', 'server.update.mayNot.replaceRecord')
       }
-      return { permission: 'check', what: 'change claims' }
+      return need('check', 'server.update.mayNot.changeClaims')
     case 'settings':
-      return { permission: 'edit', what: 'change the room’s review rules' }
+      return need('edit', 'server.update.mayNot.changeRules')
     default:
       // meta (imports) and any top-level type the app does not know.
-      return { permission: 'edit', what: 'change the room’s content' }
+      return need('edit', 'server.update.mayNot.changeContent')
   }
 }
 
@@ -125,21 +139,26 @@ function authorshipRefusal(
   change: RoomChange,
   sender: UpdateSender,
   createdClaims: ReadonlySet<string>
-): string | undefined {
+): Message | undefined {
   if (change.op !== 'insert' || change.path[0] !== 'claims') return undefined
   const [, claimId = '', field, ...rest] = change.path
+  const name = sender.name
   if ((field === 'history' || field === 'comments') && rest.length > 0) {
-    if (change.content !== 'value') return `a claim’s ${field} holds plain entries only`
+    const history = field === 'history'
+    if (change.content !== 'value') {
+      return message(history ? 'server.update.plainHistory' : 'server.update.plainComments')
+    }
     for (const value of change.values ?? []) {
-      if (authorOf(value) !== sender.name) {
-        return `${field === 'history' ? 'a status change' : 'a comment'} must be written in your own name (${sender.name})`
+      if (authorOf(value) !== name) {
+        const key = history ? 'server.update.statusInOwnName' : 'server.update.commentInOwnName'
+        return message(key, { name })
       }
     }
   }
   if (field === 'createdBy' || field === 'createdAt') {
-    if (!createdClaims.has(claimId)) return 'a claim’s creator is set only when it is tagged'
-    if (field === 'createdBy' && (change.values ?? []).some((value) => value !== sender.name)) {
-      return `a claim must be tagged in your own name (${sender.name})`
+    if (!createdClaims.has(claimId)) return message('server.update.creatorOnlyWhenTagged')
+    if (field === 'createdBy' && (change.values ?? []).some((value) => value !== name)) {
+      return message('server.update.tagInOwnName', { name })
     }
   }
   return undefined
@@ -154,7 +173,7 @@ function secondCheckRefusal(
   change: RoomChange,
   room: RoomBefore,
   added: Map<string, StatusChange[]>
-): string | undefined {
+): Message | undefined {
   const [root, claimId, field, ...rest] = change.path
   if (root !== 'claims' || claimId === undefined || field !== 'history' || rest.length === 0) {
     return undefined
@@ -162,7 +181,7 @@ function secondCheckRefusal(
   if (change.op !== 'insert') return undefined
   for (const value of change.values ?? []) {
     const entry = decodeStatusChange(value)
-    if (!entry) return 'a status change must be readable'
+    if (!entry) return message('server.update.unreadableStatus')
     const earlier = added.get(claimId) ?? []
     const refusal =
       entry.action === 'confirm'
@@ -170,10 +189,23 @@ function secondCheckRefusal(
         : entry.action === 'send-back'
           ? sendBackEntryRefusal(entry)
           : undefined
-    if (refusal) return refusal
+    if (refusal) return secondCheckMessage(refusal)
     added.set(claimId, [...earlier, entry])
   }
   return undefined
+}
+
+/**
+ * The second-check rules' refusal as a message. They live with the claims (second-check.ts);
+ * a refusal still given there as an English sentence is passed on verbatim until it has a key.
+ */
+function secondCheckMessage(refusal: string | Message): Message {
+  return typeof refusal === 'string' ? message('server.verbatim', { text: refusal }) : refusal
+}
+
+/** The refusal verdict for `reason`, its English rendered from the catalogue. */
+function refused(reason: Message): UpdateVerdict {
+  return { ok: false, reason: english.text(reason), message: reason }
 }
 
 /** A room with no claims yet: what an update is checked against when nothing else is known. */
@@ -194,18 +226,15 @@ export function checkUpdate(
     }
   }
   for (const change of changes) {
-    const need = needOf(change)
-    if ('never' in need) return { ok: false, reason: `${need.never} are not accepted` }
-    if (!permits(sender.role, need.permission)) {
-      return {
-        ok: false,
-        reason: `your role (${sender.role}) may not ${need.what}; that needs ${lowestRoleFor(need.permission)}`
-      }
+    const needed = needOf(change)
+    if ('never' in needed) return refused(message(needed.never))
+    if (!permits(sender.role, needed.permission)) {
+      return refused(roleRefusal(needed.refusal, sender.role, needed.permission))
     }
     const authorship = authorshipRefusal(change, sender, createdClaims)
-    if (authorship) return { ok: false, reason: authorship }
+    if (authorship) return refused(authorship)
     const secondCheck = secondCheckRefusal(change, room, added)
-    if (secondCheck) return { ok: false, reason: secondCheck }
+    if (secondCheck) return refused(secondCheck)
   }
   return { ok: true }
 }

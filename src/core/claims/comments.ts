@@ -1,6 +1,7 @@
 /** Comment threads on a claim: a first comment and its replies, one level deep. */
 import type { Comment } from './claim'
 import { validateCommentText, validateReviewer } from './limits'
+import { message } from '../i18n/message'
 import { ok, refuse, type Result } from './result'
 
 /** What a new comment needs; the id and the clock come from the caller. */
@@ -32,7 +33,7 @@ export function reply(
   input: NewCommentInput
 ): Result<Comment> {
   const parent = comments.find((comment) => comment.id === parentId)
-  if (!parent) return refuse('The comment you are replying to no longer exists.')
+  if (!parent) return refuse(message('claim.refusal.replyParentGone'))
   return makeComment(input, parent.parentId ?? parent.id)
 }
 
@@ -49,7 +50,7 @@ export function commentThreads(comments: readonly Comment[]): CommentThread[] {
 }
 
 function makeComment(input: NewCommentInput, parentId: string | null): Result<Comment> {
-  if (input.id.trim().length === 0) return refuse('A comment needs an id.')
+  if (input.id.trim().length === 0) return refuse(message('claim.refusal.commentIdMissing'))
   const author = validateReviewer('the author', input.author)
   if (!author.ok) return author
   const text = validateCommentText(input.text)

@@ -33,14 +33,14 @@ describe('validateStatement', () => {
   })
 
   it('refuses one character over with the count and the limit', () => {
-    expect(validateStatement('x'.repeat(2001))).toEqual({
+    expect(validateStatement('x'.repeat(2001))).toMatchObject({
       ok: false,
       message: 'The claim statement is 2001 characters long; the limit is 2000.'
     })
   })
 
   it('refuses a blank statement', () => {
-    expect(validateStatement(' \n\t ')).toEqual({
+    expect(validateStatement(' \n\t ')).toMatchObject({
       ok: false,
       message: 'The claim statement cannot be empty.'
     })
@@ -53,7 +53,7 @@ describe('validateQuote', () => {
   })
 
   it('refuses an empty selection and one too long to be a statement', () => {
-    expect(validateQuote('   ')).toEqual({
+    expect(validateQuote('   ')).toMatchObject({
       ok: false,
       message: 'Select some text to make a claim.'
     })
@@ -67,20 +67,23 @@ describe('validateQuote', () => {
 describe('validateCommentText and validateSourceName', () => {
   it('accept text at the limit and refuse one over', () => {
     expect(validateCommentText('c'.repeat(5000)).ok).toBe(true)
-    expect(validateCommentText('c'.repeat(5001))).toEqual({
+    expect(validateCommentText('c'.repeat(5001))).toMatchObject({
       ok: false,
       message: 'The comment is 5001 characters long; the limit is 5000.'
     })
     expect(validateSourceName('n'.repeat(300)).ok).toBe(true)
-    expect(validateSourceName('n'.repeat(301))).toEqual({
+    expect(validateSourceName('n'.repeat(301))).toMatchObject({
       ok: false,
       message: 'The source name is 301 characters long; the limit is 300.'
     })
   })
 
   it('refuse blank text', () => {
-    expect(validateCommentText('')).toEqual({ ok: false, message: 'The comment cannot be empty.' })
-    expect(validateSourceName(' ')).toEqual({
+    expect(validateCommentText('')).toMatchObject({
+      ok: false,
+      message: 'The comment cannot be empty.'
+    })
+    expect(validateSourceName(' ')).toMatchObject({
       ok: false,
       message: 'The source name cannot be empty.'
     })
@@ -111,14 +114,14 @@ describe('validateAssignee and validateReviewer', () => {
 
   it('refuse a name over 64 characters with a message', () => {
     expect(validateAssignee('a'.repeat(64)).ok).toBe(true)
-    expect(validateAssignee('a'.repeat(65))).toEqual({
+    expect(validateAssignee('a'.repeat(65))).toMatchObject({
       ok: false,
       message: "The assignee's name is 65 characters long; the limit is 64."
     })
   })
 
   it('refuse a name made only of control characters', () => {
-    expect(validateReviewer('the author', '\u0007\u0001')).toEqual({
+    expect(validateReviewer('the author', '\u0007\u0001')).toMatchObject({
       ok: false,
       message: 'The author needs a name.'
     })

@@ -1,6 +1,7 @@
 /** Length limits on what reviewers type, and the messages shown when input breaks them. */
 import { normalizeReviewerName, REVIEWER_NAME_MAX_LENGTH } from '../reviewer'
 import type { ReviewerRef } from './claim'
+import { message, type MessageKey } from '../i18n/message'
 import { ok, refuse, type Result } from './result'
 
 /** Longest claim statement; also the longest span a claim can quote, since it defaults to it. */
@@ -21,48 +22,62 @@ export function characterCount(text: string): number {
   return Array.from(text).length
 }
 
-/** Trims `input` and checks it is non-empty and within `max` characters; `what` names it in messages. */
-export function validateText(what: string, input: string, max: number): Result<string> {
+/** The two refusals of a text field: when it is blank and when it is too long. */
+export interface TextRefusals {
+  readonly empty: MessageKey
+  readonly tooLong: MessageKey
+}
+
+/** Trims `input` and checks it is non-empty and within `max` characters. */
+export function validateText(input: string, max: number, refusals: TextRefusals): Result<string> {
   const text = input.trim()
-  if (text.length === 0) return refuse(`${capitalize(what)} cannot be empty.`)
-  const count = characterCount(text)
-  if (count > max) {
-    return refuse(`${capitalize(what)} is ${count} characters long; the limit is ${max}.`)
-  }
+  if (text.length === 0) return refuse(message(refusals.empty))
+  const length = characterCount(text)
+  if (length > max) return refuse(message(refusals.tooLong, { length, max }))
   return ok(text)
 }
 
 /** A claim statement, trimmed. */
 export function validateStatement(input: string): Result<string> {
-  return validateText('the claim statement', input, MAX_STATEMENT_LENGTH)
+  return validateText(input, MAX_STATEMENT_LENGTH, {
+    empty: 'claim.refusal.statementEmpty',
+    tooLong: 'claim.refusal.statementTooLong'
+  })
 }
 
 /** The quoted span of a new claim, which must fit as its default statement. */
 export function validateQuote(input: string): Result<string> {
-  if (input.trim().length === 0) return refuse('Select some text to make a claim.')
-  const count = characterCount(input)
-  if (count > MAX_STATEMENT_LENGTH) {
-    return refuse(
-      `The selection is ${count} characters long; a claim can quote at most ${MAX_STATEMENT_LENGTH}.`
-    )
+  if (input.trim().length === 0) return refuse(message('claim.refusal.selectText'))
+  const length = characterCount(input)
+  if (length > MAX_STATEMENT_LENGTH) {
+    return refuse(message('claim.refusal.selectionTooLong', { length, max: MAX_STATEMENT_LENGTH }))
   }
   return ok(input)
 }
 
 /** A comment or reply, trimmed. */
 export function validateCommentText(input: string): Result<string> {
-  return validateText('the comment', input, MAX_COMMENT_LENGTH)
+  return validateText(input, MAX_COMMENT_LENGTH, {
+    empty: 'claim.refusal.commentEmpty',
+    tooLong: 'claim.refusal.commentTooLong'
+  })
 }
 
 /** An optional note on a status change: blank means no note. */
 export function validateStatusNote(input: string | undefined): Result<string | undefined> {
   if (input === undefined || input.trim().length === 0) return ok(undefined)
-  return validateText('the note', input, MAX_STATUS_NOTE_LENGTH)
+  return validateText(input, MAX_STATUS_NOTE_LENGTH, {
+    empty: 'claim.refusal.noteEmpty',
+    tooLong: 'claim.refusal.noteTooLong'
+  })
 }
 
 /** A source's name, trimmed. */
 export function validateSourceName(input: string): Result<string> {
-  return validateText('the source name', input, MAX_SOURCE_NAME_LENGTH)
+  return validateText(input, MAX_SOURCE_NAME_LENGTH, {
+    empty: 'claim.refusal.sourceNameEmpty',
+    tooLong: 'claim.refusal.sourceNameTooLong'
+  })
 }
 
 /** An assignee: blank or null means nobody; otherwise a reviewer name. */
@@ -71,18 +86,36 @@ export function validateAssignee(input: string | null): Result<ReviewerRef | nul
   return validateReviewer('the assignee', input)
 }
 
+/** The refusals for each part a reviewer name plays, named as the English sentences name it. */
+const REVIEWER_REFUSALS = {
+  'the author': {
+    missing: 'claim.refusal.authorNameMissing',
+    tooLong: 'claim.refusal.authorNameTooLong'
+  },
+  'the reviewer': {
+    missing: 'claim.refusal.reviewerNameMissing',
+    tooLong: 'claim.refusal.reviewerNameTooLong'
+  },
+  'the assignee': {
+    missing: 'claim.refusal.assigneeNameMissing',
+    tooLong: 'claim.refusal.assigneeNameTooLong'
+  },
+  'the comment author': {
+    missing: 'claim.refusal.commentAuthorNameMissing',
+    tooLong: 'claim.refusal.commentAuthorNameTooLong'
+  }
+} as const satisfies Record<string, { missing: MessageKey; tooLong: MessageKey }>
+
+/** Which part a reviewer name plays, as `validateReviewer` is told. */
+export type ReviewerPart = keyof typeof REVIEWER_REFUSALS
+
 /** A reviewer name acting as author or assignee, cleaned the way reviewer names always are. */
-export function validateReviewer(what: string, input: string): Result<ReviewerRef> {
+export function validateReviewer(part: ReviewerPart, input: string): Result<ReviewerRef> {
   const name = normalizeReviewerName(input)
   if (name !== null) return ok(name)
   // Count as normalizeReviewerName does, so the message matches the reason it refused.
-  const count = input.trim().length
-  if (count <= MAX_ASSIGNEE_LENGTH) return refuse(`${capitalize(what)} needs a name.`)
-  return refuse(
-    `${capitalize(what)}'s name is ${count} characters long; the limit is ${MAX_ASSIGNEE_LENGTH}.`
-  )
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  const length = input.trim().length
+  const refusals = REVIEWER_REFUSALS[part]
+  if (length <= MAX_ASSIGNEE_LENGTH) return refuse(message(refusals.missing))
+  return refuse(message(refusals.tooLong, { length, max: MAX_ASSIGNEE_LENGTH }))
 }

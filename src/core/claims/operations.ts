@@ -8,10 +8,11 @@ import {
   validateStatement,
   validateStatusNote
 } from './limits'
+import { message } from '../i18n/message'
 import { ok, refuse, type Result } from './result'
 import type { LibrarySource } from './source-library'
 import { confirmationRefusal, secondCheckOf, verifiersOf } from './second-check'
-import { DEFAULT_CLAIM_STATUS, isClaimStatus, statusLabel, type ClaimStatus } from './status'
+import { DEFAULT_CLAIM_STATUS, isClaimStatus, type ClaimStatus } from './status'
 
 /** What making a claim needs; the id and the clock come from the caller so this stays pure. */
 export interface NewClaimInput {
@@ -32,7 +33,7 @@ export interface StatusChangeInput {
 
 /** A new, unverified claim whose statement starts as the quoted text. */
 export function createClaim(input: NewClaimInput): Result<Claim> {
-  if (input.id.trim().length === 0) return refuse('A claim needs an id.')
+  if (input.id.trim().length === 0) return refuse(message('claim.refusal.claimIdMissing'))
   const quote = validateQuote(input.quote)
   if (!quote.ok) return quote
   const author = validateReviewer('the author', input.author)
@@ -55,11 +56,15 @@ export function createClaim(input: NewClaimInput): Result<Claim> {
 
 /** The history entry a status change would append, or why it is refused. */
 export function statusChangeFor(claim: Claim, input: StatusChangeInput): Result<StatusChange> {
-  if (!isClaimStatus(input.to)) return refuse(`"${String(input.to)}" is not a status.`)
-  if (input.changeId.trim().length === 0) return refuse('A status change needs an id.')
+  if (!isClaimStatus(input.to))
+    return refuse(message('claim.refusal.notAStatus', { status: String(input.to) }))
+  if (input.changeId.trim().length === 0)
+    return refuse(message('claim.refusal.statusChangeIdMissing'))
   // Re-setting the shown status is how a reviewer settles a conflict, so only then is it allowed.
   if (input.to === claim.status && statusConflict(claim.history) === null) {
-    return refuse(`The claim is already ${statusLabel(input.to)}.`)
+    return refuse(
+      message('claim.refusal.alreadyStatus', { status: message(`claim.status.${input.to}`) })
+    )
   }
   const author = validateReviewer('the reviewer', input.author)
   if (!author.ok) return author
@@ -108,14 +113,13 @@ export function sendBackFor(claim: Claim, input: SecondCheckInput): Result<Statu
   const author = validateReviewer('the reviewer', input.author)
   if (!author.ok) return author
   const check = secondCheckOf(claim.history)
-  if (check.kind !== 'awaiting')
-    return refuse('Only a verification awaiting a second check can be sent back.')
+  if (check.kind !== 'awaiting') return refuse(message('claim.refusal.sendBackNotAwaiting'))
   if (verifiersOf(check).includes(author.value)) {
-    return refuse('Your own verification is changed with the status, not sent back.')
+    return refuse(message('claim.refusal.sendBackOwnVerification'))
   }
   const note = validateStatusNote(input.note)
   if (!note.ok) return note
-  if (note.value === undefined) return refuse('Say why you send it back: a note is required.')
+  if (note.value === undefined) return refuse(message('claim.refusal.sendBackNeedsNote'))
   return ok({
     id: input.changeId,
     author: author.value,
@@ -156,7 +160,7 @@ export function attachSource(
   library: readonly LibrarySource[]
 ): Result<Claim> {
   if (!library.some((source) => source.id === sourceId)) {
-    return refuse('That source is not in the room’s source library.')
+    return refuse(message('claim.refusal.sourceNotInLibrary'))
   }
   if (claim.sourceIds.includes(sourceId)) return ok(claim)
   return ok({ ...claim, sourceIds: [...claim.sourceIds, sourceId] })

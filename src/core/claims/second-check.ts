@@ -3,6 +3,7 @@
  * another member has confirmed it. Read from the status history alone (conflict.ts's graph),
  * so replicas that merged the same entries agree, however the entries crossed offline.
  */
+import { message, type Message } from '../i18n/message'
 import type { ReviewerRef, StatusChange } from './claim'
 import { statusHeads } from './conflict'
 
@@ -111,13 +112,11 @@ export function confirmersOf(check: SecondCheck): ReviewerRef[] {
 export function confirmationRefusal(
   history: readonly StatusChange[],
   reviewer: ReviewerRef
-): string | undefined {
+): Message | undefined {
   const check = secondCheckOf(history)
-  if (check.kind === 'not-verified') return 'Only a Verified claim can be confirmed.'
-  if (check.kind === 'confirmed') return 'This verification is confirmed already.'
-  if (verifiersOf(check).includes(reviewer)) {
-    return 'A second check must be made by someone other than the member who verified it.'
-  }
+  if (check.kind === 'not-verified') return message('claim.refusal.confirmNotVerified')
+  if (check.kind === 'confirmed') return message('claim.refusal.confirmedAlready')
+  if (verifiersOf(check).includes(reviewer)) return message('claim.refusal.confirmOwnVerification')
   return undefined
 }
 

@@ -81,30 +81,34 @@ describe('validateNewSource', () => {
     ['mailto:a@b.example'],
     ['www.example.com']
   ])('refuses %s with a message', (url) => {
-    expect(validateNewSource({ name: 'X', url }, [])).toEqual({
+    expect(validateNewSource({ name: 'X', url }, [])).toMatchObject({
       ok: false,
       message: `Only http and https links can be sources; "${url}" is not one.`
     })
   })
 
   it('refuses a missing URL, an overlong URL and an overlong name', () => {
-    expect(validateNewSource({ name: 'X', url: ' ' }, [])).toEqual({
+    expect(validateNewSource({ name: 'X', url: ' ' }, [])).toMatchObject({
       ok: false,
       message: 'The source needs a URL.'
     })
     const longUrl = `https://a.example/${'p'.repeat(2048)}`
-    expect(validateNewSource({ name: 'X', url: longUrl }, [])).toEqual({
+    expect(validateNewSource({ name: 'X', url: longUrl }, [])).toMatchObject({
       ok: false,
       message: `The URL is ${longUrl.length} characters long; the limit is 2048.`
     })
-    expect(validateNewSource({ name: 'n'.repeat(301), url: 'https://a.example' }, [])).toEqual({
+    expect(
+      validateNewSource({ name: 'n'.repeat(301), url: 'https://a.example' }, [])
+    ).toMatchObject({
       ok: false,
       message: 'The source name is 301 characters long; the limit is 300.'
     })
   })
 
   it('refuses a link already in the library, naming it', () => {
-    expect(validateNewSource({ name: 'Dup', url: 'https://stats.example/gdp' }, [STATS])).toEqual({
+    expect(
+      validateNewSource({ name: 'Dup', url: 'https://stats.example/gdp' }, [STATS])
+    ).toMatchObject({
       ok: false,
       message: 'This link is already in the library as "Stats office".'
     })

@@ -6,6 +6,7 @@ import type { SourceEntry } from '../briefing'
 import { parseHttpUrl } from '../source-line'
 import type { Claim } from './claim'
 import { MAX_SOURCE_URL_LENGTH, characterCount, validateSourceName } from './limits'
+import { message } from '../i18n/message'
 import { ok, refuse, type Result } from './result'
 
 /** A source in the library, with the id claims cite it by. */
@@ -39,16 +40,15 @@ export function validateNewSource(
   library: readonly LibrarySource[]
 ): Result<LibrarySource> {
   const rawUrl = input.url.trim()
-  if (rawUrl.length === 0) return refuse('The source needs a URL.')
+  if (rawUrl.length === 0) return refuse(message('claim.refusal.sourceUrlMissing'))
   const length = characterCount(rawUrl)
   if (length > MAX_SOURCE_URL_LENGTH) {
-    return refuse(`The URL is ${length} characters long; the limit is ${MAX_SOURCE_URL_LENGTH}.`)
+    return refuse(message('claim.refusal.sourceUrlTooLong', { length, max: MAX_SOURCE_URL_LENGTH }))
   }
   const url = parseHttpUrl(rawUrl)
-  if (url === null)
-    return refuse(`Only http and https links can be sources; "${rawUrl}" is not one.`)
+  if (url === null) return refuse(message('claim.refusal.sourceNotHttp', { url: rawUrl }))
   const existing = library.find((source) => source.id === url.href)
-  if (existing) return refuse(`This link is already in the library as "${existing.name}".`)
+  if (existing) return refuse(message('claim.refusal.sourceInLibrary', { name: existing.name }))
   // A blank name falls back to the host, as a bare URL in a briefing does.
   const name = validateSourceName(input.name.trim() || url.hostname.replace(/^www\./, ''))
   if (!name.ok) return name

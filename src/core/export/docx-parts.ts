@@ -94,8 +94,8 @@ export function documentXml(body: string): string {
   return XML_DECL + `<w:document ${W_NS}><w:body>${body}${section}</w:body></w:document>`
 }
 
-/** word/styles.xml: the paragraph and character styles the exporter names. */
-export function stylesXml(): string {
+/** word/styles.xml: the paragraph and character styles, and `language` (a BCP 47 tag) as default. */
+export function stylesXml(language: string): string {
   const heading = (level: number, size: number): string =>
     `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>` +
     '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>' +
@@ -105,7 +105,7 @@ export function stylesXml(): string {
     XML_DECL +
     `<w:styles ${W_NS}>` +
     '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia" w:cs="Georgia"/>' +
-    '<w:sz w:val="22"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>' +
+    `<w:sz w:val="22"/><w:lang w:val="${escapeXml(language)}"/></w:rPr></w:rPrDefault>` +
     '<w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>' +

@@ -4,8 +4,11 @@
  * same as the Markdown and HTML exports.
  */
 import { verdictKey, verdictLabel, type VerdictKey } from '../claims/verdict'
+import { intlTag } from '../i18n/format'
+import { translator, type Translator } from '../i18n/translator'
 import {
   claimEnds,
+  exportLocale,
   numberedClaims,
   shownBlocks,
   sourceFinder,
@@ -25,22 +28,24 @@ import {
 } from './docx-parts'
 import { STATUS_COLOURS } from './html-styles'
 import { draftBanner, openChecks } from './open-checks'
-import { displayTime, reviewSummary } from './review-summary'
+import { changeSentence, displayTime, exportedSentence, reviewSummary } from './review-summary'
+import { sentenceParts } from './sentence-parts'
 import { escapeXml } from './xml'
 import { zipStore } from './zip'
 
 /** The briefing as a .docx file with a footnote per claim, the draft banner and the summary. */
 export function exportDocx(input: ExportInput): Uint8Array {
+  const tr = translator(exportLocale(input))
   const encoder = new TextEncoder()
   const parts: [string, string][] = [
     ['[Content_Types].xml', contentTypesXml()],
     ['_rels/.rels', packageRelsXml()],
     ['docProps/core.xml', corePropsXml(input.title, input.exportedAt)],
-    ['word/document.xml', documentXml(docxBody(input))],
+    ['word/document.xml', documentXml(docxBody(input, tr))],
     ['word/_rels/document.xml.rels', documentRelsXml()],
-    ['word/styles.xml', stylesXml()],
+    ['word/styles.xml', stylesXml(intlTag(tr.locale))],
     ['word/settings.xml', settingsXml()],
-    ['word/footnotes.xml', footnotesXml(footnotes(input))]
+    ['word/footnotes.xml', footnotesXml(footnotes(input, tr))]
   ]
   return zipStore(
     parts.map(([path, xml]) => ({ path, data: encoder.encode(xml) })),
@@ -49,45 +54,42 @@ export function exportDocx(input: ExportInput): Uint8Array {
 }
 
 /** The XML inside word/document.xml's body. */
-function docxBody(input: ExportInput): string {
+function docxBody(input: ExportInput, tr: Translator): string {
   const numbered = numberedClaims(input)
   const blocks = shownBlocks(input)
-  const version = input.appVersion ? ` ${input.appVersion}` : ''
   const detached = numbered.filter((n) => n.detached)
   const ends = claimEnds(blocks)
   const byId = new Map(numbered.map((n) => [n.claim.id, n]))
   return [
     paragraph(run(input.title), 'Title'),
     paragraph(
-      run(
-        `Exported from room ${input.room} on ${displayTime(input.exportedAt)} by Claimdesk${version}.`,
-        '<w:i/><w:color w:val="555555"/><w:sz w:val="18"/>'
-      )
+      run(exportedSentence(input, tr), '<w:i/><w:color w:val="555555"/><w:sz w:val="18"/>')
     ),
-    ...gate(input),
+    ...gate(input, tr),
     ...blocks.map((block, index) => blockXml(block, ends[index] ?? [], byId)),
     ...(detached.length === 0
       ? []
       : [
-          paragraph(run('Detached claims'), 'Heading2'),
+          paragraph(run(tr.t('exportText.claims.detachedHeading')), 'Heading2'),
           ...detached.map((n) =>
             paragraph(
-              run(`“${n.claim.quote}” (its text is no longer in the briefing)`) + noteRef(n.number)
+              run(tr.t('exportText.claims.detachedQuote', { quote: n.claim.quote })) +
+                noteRef(n.number)
             )
           )
         ]),
-    ...summaryXml(input)
+    ...summaryXml(input, tr)
   ].join('')
 }
 
-function gate(input: ExportInput): string[] {
-  const checks = openChecks(input)
+function gate(input: ExportInput, tr: Translator): string[] {
+  const checks = openChecks(input, tr)
   if (checks.length === 0) return []
   const border =
     '<w:pBdr><w:top w:val="single" w:sz="18" w:space="4" w:color="C62828"/>' +
     '<w:bottom w:val="single" w:sz="18" w:space="4" w:color="C62828"/></w:pBdr>'
   return [
-    `<w:p><w:pPr><w:keepNext/>${border}</w:pPr>${run(draftBanner(checks), '<w:b/><w:color w:val="C62828"/><w:sz w:val="28"/>')}</w:p>`,
+    `<w:p><w:pPr><w:keepNext/>${border}</w:pPr>${run(draftBanner(checks, tr), '<w:b/><w:color w:val="C62828"/><w:sz w:val="28"/>')}</w:p>`,
     ...checks.map((check) =>
       paragraph(run(`• ${check.message}`), undefined, '<w:ind w:left="360"/>')
     )
@@ -112,74 +114,108 @@ function blockXml(
 }
 
 /** Each claim's footnote, in footnote order. */
-function footnotes(input: ExportInput): string[] {
+function footnotes(input: ExportInput, tr: Translator): string[] {
   const sourcesOf = sourceFinder(input.library)
-  return numberedClaims(input).map((n) => footnote(n, sourcesOf(n.claim.sourceIds)))
+  return numberedClaims(input).map((n) => footnote(n, sourcesOf(n.claim.sourceIds), tr))
 }
 
-function footnote(numbered: NumberedClaim, sources: ExportInput['library']): string {
+function footnote(
+  numbered: NumberedClaim,
+  sources: ExportInput['library'],
+  tr: Translator
+): string {
   const { claim, number } = numbered
+  const links = sources.map((s) => `${s.name} <${s.url}>`).join('; ')
   const lines = [
-    ...(claim.quote === claim.statement ? [] : [`Quote: “${claim.quote}”`]),
+    ...(claim.quote === claim.statement
+      ? []
+      : [tr.t('exportText.claims.quote', { quote: claim.quote })]),
     sources.length === 0
-      ? 'Sources: none.'
-      : `Sources: ${sources.map((s) => `${s.name} <${s.url}>`).join('; ')}`,
-    ...(claim.assignee ? [`Assignee: ${claim.assignee}`] : []),
-    ...(numbered.detached ? ['Detached: its text is no longer in the briefing.'] : []),
+      ? tr.t('exportText.claims.noSources')
+      : tr.t('exportText.claims.sources', { sources: links }),
+    ...(claim.assignee ? [tr.t('exportText.claims.assignee', { name: claim.assignee })] : []),
+    ...(numbered.detached ? [tr.t('exportText.claims.detached')] : []),
     ...numbered.comments.map(
       (c) =>
-        `${c.parentId === null ? '' : '↳ '}Comment by ${c.author}, ${displayTime(c.createdAt)}: ${c.text}`
+        `${c.parentId === null ? '' : '↳ '}${tr.t('exportText.claims.comment', {
+          author: c.author,
+          time: displayTime(c.createdAt, tr),
+          text: c.text
+        })}`
     )
   ]
+  const verdict = run(
+    verdictLabel(numbered.verdict, tr),
+    `<w:b/>${statusProps(verdictKey(numbered.verdict))}`
+  )
+  const head = sentenceParts(tr, 'exportText.claims.footnote', { statement: claim.statement }, [
+    'verdict'
+  ])
   const first =
     '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' +
     run(' ') +
-    run(verdictLabel(numbered.verdict), `<w:b/>${statusProps(verdictKey(numbered.verdict))}`) +
-    run(`: ${claim.statement}`)
+    head.map((part) => ('slot' in part ? verdict : run(part.text))).join('')
   const paragraphs = [first, ...lines.map((line) => run(line))].map((content) =>
     paragraph(content, 'FootnoteText')
   )
   return `<w:footnote w:id="${number}">${paragraphs.join('')}</w:footnote>`
 }
 
-function summaryXml(input: ExportInput): string[] {
-  const summary = reviewSummary(input)
+function summaryXml(input: ExportInput, tr: Translator): string[] {
+  const summary = reviewSummary(input, tr)
   const rows = [
-    tableRow([run('Status', '<w:b/>'), run('Claims', '<w:b/>')]),
+    tableRow([
+      run(tr.t('exportText.summary.status'), '<w:b/>'),
+      run(tr.t('exportText.summary.claims'), '<w:b/>')
+    ]),
     ...summary.counts.map((row) =>
       tableRow([run(row.label, statusProps(row.key)), run(String(row.count))])
     ),
-    tableRow([run('Total', '<w:b/>'), run(String(summary.total), '<w:b/>')])
+    tableRow([
+      run(tr.t('exportText.summary.total'), '<w:b/>'),
+      run(String(summary.total), '<w:b/>')
+    ])
   ]
-  const history = summary.claims.flatMap(({ numbered, history: lines, verdict, checkedBy }) => [
-    paragraph(
-      run(`Claim ${numbered.number}: `, '<w:b/>') +
-        run(verdictLabel(verdict), statusProps(verdictKey(verdict))) +
-        (checkedBy === undefined ? '' : run(` ${checkedBy}`)),
-      undefined,
-      '<w:keepNext/><w:spacing w:after="40"/>'
-    ),
-    ...(lines.length === 0 ? [{ at: '', author: '', from: '', to: '' }] : lines).map((line) =>
-      paragraph(
-        run(
-          line.at === ''
-            ? 'No status changes yet.'
-            : `${line.at}, ${line.author}: ${line.from} → ${line.to}${line.note === undefined ? '' : `: “${line.note}”`}`
-        ),
-        undefined,
-        '<w:spacing w:after="40"/><w:ind w:left="360"/>'
-      )
+  const history = summary.claims.flatMap(({ numbered, history: lines, verdict, checkedBy }) => {
+    const verdictRun = run(verdictLabel(verdict, tr), statusProps(verdictKey(verdict)))
+    const claimLine = sentenceParts(
+      tr,
+      'exportText.summary.claimLine',
+      { number: numbered.number },
+      ['verdict']
     )
-  ])
+    const sentences =
+      lines.length === 0
+        ? [tr.t('exportText.summary.noChanges')]
+        : lines.map((line) => changeSentence(line, tr))
+    return [
+      paragraph(
+        claimLine.map((part) => ('slot' in part ? verdictRun : run(part.text, '<w:b/>'))).join('') +
+          (checkedBy === undefined ? '' : run(` ${checkedBy}`)),
+        undefined,
+        '<w:keepNext/><w:spacing w:after="40"/>'
+      ),
+      ...sentences.map((sentence) =>
+        paragraph(run(sentence), undefined, '<w:spacing w:after="40"/><w:ind w:left="360"/>')
+      )
+    ]
+  })
+  const names = summary.reviewers.join(', ')
   return [
-    paragraph(run('Review summary'), 'Heading1', '<w:pageBreakBefore/>'),
+    paragraph(run(tr.t('exportText.summary.heading')), 'Heading1', '<w:pageBreakBefore/>'),
     table(rows),
-    paragraph(run(`Reviewed by: ${summary.reviewers.join(', ') || 'nobody yet'}.`)),
-    paragraph(run('Status history'), 'Heading2'),
+    paragraph(
+      run(
+        names
+          ? tr.t('exportText.summary.reviewedBy', { names })
+          : tr.t('exportText.summary.reviewedByNobody')
+      )
+    ),
+    paragraph(run(tr.t('exportText.summary.historyHeading')), 'Heading2'),
     ...history,
-    paragraph(run('Sources'), 'Heading2'),
+    paragraph(run(tr.t('exportText.summary.sourcesHeading')), 'Heading2'),
     ...(input.library.length === 0
-      ? [paragraph(run('No sources.'))]
+      ? [paragraph(run(tr.t('exportText.summary.noSources')))]
       : input.library.map((s) =>
           paragraph(run(`${s.name} <${s.url}>`), undefined, '<w:ind w:left="360"/>')
         ))

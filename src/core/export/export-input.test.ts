@@ -12,7 +12,7 @@ import { normalisedText } from './plain-text'
 describe('checkExportable', () => {
   it('refuses a room without text, with a message that says so', () => {
     const empty = checkExportable(inputOf({ blocks: [paragraphOf(['  ']), paragraphOf()] }))
-    expect(empty).toEqual({
+    expect(empty).toMatchObject({
       ok: false,
       message: 'This room has no text yet, so there is nothing to export.'
     })

@@ -4,9 +4,12 @@
  */
 import type { Claim, Comment, ReviewerRef } from '../claims/claim'
 import { ok, refuse, type Result } from '../claims/result'
+import { message } from '../i18n/message'
 import type { ReviewRules } from '../claims/second-check'
 import type { LibrarySource } from '../claims/source-library'
 import { claimVerdict, type ClaimVerdict } from '../claims/verdict'
+import { detectLanguage } from '../i18n/detect-language'
+import type { Locale } from '../i18n/locale'
 
 /** A stretch of text with one set of claim marks. */
 export interface ExportRun {
@@ -41,6 +44,8 @@ export interface ExportInput {
   readonly appVersion: string
   /** The room's review rules; without them a Verified claim needs no second check. */
   readonly rules?: ReviewRules
+  /** The language of the export's fixed words; the briefing's own when not given. */
+  readonly locale?: Locale
 }
 
 /** A claim with its footnote number and whether its text is still in the briefing. */
@@ -74,10 +79,20 @@ export function bodyBlocks(input: ExportInput): ExportBlock[] {
   return repeatsTitle ? blocks.slice(1) : blocks
 }
 
+/** The language an export writes its fixed words in: the one asked for, else the briefing's. */
+export function exportLocale(input: ExportInput): Locale {
+  return input.locale ?? briefingLocale(input)
+}
+
+/** The language the briefing's text is written in (detect-language.ts). */
+export function briefingLocale(input: ExportInput): Locale {
+  return detectLanguage(textBlocks(input).map(blockText).join('\n'))
+}
+
 /** The input back, or the reason there is nothing to export. */
 export function checkExportable(input: ExportInput): Result<ExportInput> {
   if (textBlocks(input).every((block) => blockText(block).trim() === '')) {
-    return refuse('This room has no text yet, so there is nothing to export.')
+    return refuse(message('claim.refusal.nothingToExport'))
   }
   return ok(input)
 }

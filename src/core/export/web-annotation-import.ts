@@ -10,12 +10,15 @@ import {
   decodeBody,
   decodeSelector,
   hasType,
+  isQuoteSelectorRefusal,
   type Body,
   type Selector
 } from './web-annotation-shapes'
 import { isPlainObject } from './plain-data'
 import { ok, refuse, type Result } from '../claims/result'
 import { DEFAULT_CLAIM_STATUS, type ClaimStatus } from '../claims/status'
+import { message, type Message } from '../i18n/message'
+import { english } from '../i18n/translator'
 import { ANNO_CONTEXT, CLAIMDESK_TERMS, SOURCE_TITLE, idFromIri } from './web-annotation-ids'
 import { runToEnd } from '../steps'
 
@@ -24,8 +27,10 @@ export const MAX_IMPORTED_ANNOTATIONS = 5000
 
 /** One annotation as a claim to create: where it was, and everything it carried. */
 export interface ImportedAnnotation {
-  /** The annotation's IRI, or its position when it had none ("annotation 3"). */
+  /** The annotation's position and IRI, in English ("Annotation 3 (urn:…)"), for logs. */
   readonly label: string
+  /** The same name as a message, to place in sentences in the reader's language. */
+  readonly labelMessage: Message
   readonly claimId: string
   readonly quote: { readonly exact: string; readonly prefix?: string; readonly suffix?: string }
   readonly position?: { readonly start: number; readonly end: number }
@@ -70,11 +75,11 @@ export function* parseAnnotationCollectionSteps(
   if (!annotations.ok) return annotations
   const raw = (json as Obj)[CLAIMDESK_TERMS.library]
   if (raw === undefined) return ok({ annotations: annotations.value, library: [] })
-  if (!Array.isArray(raw)) return refuse("The collection's source library is not a list.")
+  if (!Array.isArray(raw)) return refuse(message('importing.collection.libraryNotList'))
   const library: SourceEntry[] = []
   for (const [index, item] of raw.entries()) {
     if (!isPlainObject(item) || typeof item.source !== 'string') {
-      return refuse(`Source ${index + 1} of the collection's library has no link.`)
+      return refuse(message('importing.collection.librarySourceNoLink', { number: index + 1 }))
     }
     const title = item[SOURCE_TITLE]
     library.push({ url: item.source, name: typeof title === 'string' ? title : '' })
@@ -83,31 +88,25 @@ export function* parseAnnotationCollectionSteps(
 }
 
 function* parseItems(json: unknown): Generator<void, Result<ImportedAnnotation[]>> {
-  if (!isPlainObject(json))
-    return refuse('The file is not a JSON object, so it is not a Web Annotation collection.')
+  if (!isPlainObject(json)) return refuse(message('importing.collection.notObject'))
   if (!hasAnnoContext(json['@context'])) {
-    return refuse(`The file does not use the W3C Web Annotation context (${ANNO_CONTEXT}).`)
+    return refuse(message('importing.collection.noContext', { context: ANNO_CONTEXT }))
   }
   if (!hasType(json, 'AnnotationCollection')) {
-    return refuse(
-      'The file is not an AnnotationCollection; Claimdesk imports the collections it exports.'
-    )
+    return refuse(message('importing.collection.notCollection'))
   }
   const first = json.first
-  if (typeof first === 'string')
-    return refuse(
-      'The collection links to its pages instead of including them; only inline pages can be imported.'
-    )
+  if (typeof first === 'string') return refuse(message('importing.collection.linkedPages'))
   if (!isPlainObject(first) || !hasType(first, 'AnnotationPage') || !Array.isArray(first.items)) {
-    return refuse('The collection has no first page with items.')
+    return refuse(message('importing.collection.noFirstPage'))
   }
-  if (first.next !== undefined)
-    return refuse(
-      'The collection has more than one page; only single-page collections can be imported.'
-    )
+  if (first.next !== undefined) return refuse(message('importing.collection.morePages'))
   if (first.items.length > MAX_IMPORTED_ANNOTATIONS) {
     return refuse(
-      `The collection has ${first.items.length} annotations; at most ${MAX_IMPORTED_ANNOTATIONS} can be imported at once.`
+      message('importing.collection.tooMany', {
+        found: first.items.length,
+        max: MAX_IMPORTED_ANNOTATIONS
+      })
     )
   }
   const parsed: ImportedAnnotation[] = []
@@ -117,7 +116,9 @@ function* parseItems(json: unknown): Generator<void, Result<ImportedAnnotation[]
     const annotation = parseAnnotation(item, index)
     if (!annotation.ok) return annotation
     if (seen.has(annotation.value.claimId)) {
-      return refuse(`${annotation.value.label}: another annotation has the same id.`)
+      return refuse(
+        message('importing.annotation.duplicateId', { label: annotation.value.labelMessage })
+      )
     }
     seen.add(annotation.value.claimId)
     parsed.push(annotation.value)
@@ -126,27 +127,35 @@ function* parseItems(json: unknown): Generator<void, Result<ImportedAnnotation[]
 }
 
 function parseAnnotation(item: unknown, index: number): Step<ImportedAnnotation> {
-  const fallback = `Annotation ${index + 1}`
-  if (!isPlainObject(item)) return refuse(`${fallback} is not an object.`)
-  const label = typeof item.id === 'string' ? `Annotation ${index + 1} (${item.id})` : fallback
-  const fail = (reason: string): Step<never> => refuse(`${label}: ${reason}`)
-  if (!hasType(item, 'Annotation')) return fail('its type is not Annotation.')
+  const number = index + 1
+  if (!isPlainObject(item)) {
+    const label = message('importing.annotation.label', { number })
+    return refuse(message('importing.annotation.notObject', { label }))
+  }
+  const labelMessage =
+    typeof item.id === 'string'
+      ? message('importing.annotation.labelWithId', { number, id: item.id })
+      : message('importing.annotation.label', { number })
+  const fail = (reason: Message): Step<never> =>
+    refuse(message('importing.annotation.problem', { label: labelMessage, reason }))
+  if (!hasType(item, 'Annotation')) return fail(message('importing.annotation.notAnnotation'))
   const target = parseTarget(item.target)
-  if (!target.ok) return fail(target.message)
+  if (!target.ok) return fail(target.reason)
   const bodies = parseBodies(item.body, item)
-  if (!bodies.ok) return fail(bodies.message)
+  if (!bodies.ok) return fail(bodies.reason)
   const history = parseHistory(item[CLAIMDESK_TERMS.history])
-  if (!history.ok) return fail(history.message)
+  if (!history.ok) return fail(history.reason)
   const createdBy = agentName(item.creator) ?? 'Imported'
   const createdAt = typeof item.created === 'string' ? item.created : ''
   const assignee = item[CLAIMDESK_TERMS.assignee]
   if (assignee !== undefined && typeof assignee !== 'string')
-    return fail('its assignee is not a name.')
+    return fail(message('importing.annotation.assigneeNotName'))
   const claimId =
     (typeof item.id === 'string' ? (idFromIri(item.id, 'claim') ?? item.id) : '') ||
     `imported-${index + 1}`
   return ok({
-    label,
+    label: english.text(labelMessage),
+    labelMessage,
     claimId,
     quote: target.value.quote,
     ...(target.value.position ? { position: target.value.position } : {}),
@@ -171,9 +180,11 @@ interface Target {
 }
 
 function parseTarget(value: unknown): Step<Target> {
-  if (Array.isArray(value) && value.length !== 1) return refuse('it must have exactly one target.')
+  if (Array.isArray(value) && value.length !== 1) {
+    return refuse(message('importing.annotation.oneTarget'))
+  }
   const target: unknown = Array.isArray(value) ? value[0] : value
-  if (!isPlainObject(target)) return refuse('its target is not a text selection (no selectors).')
+  if (!isPlainObject(target)) return refuse(message('importing.annotation.targetNoSelectors'))
   const raw = target.selector
   const selectors: Selector[] = []
   let unusable: Extract<Step<never>, { ok: false }> | undefined
@@ -184,11 +195,10 @@ function parseTarget(value: unknown): Step<Target> {
   }
   // Without a quote nothing can be placed, whatever else is wrong; that is said first.
   const quote = selectors.find((s) => s.kind === 'quote')
-  if (!quote && !unusable?.message.includes('TextQuoteSelector')) {
-    return refuse('its target has no TextQuoteSelector, so it cannot be placed in text.')
-  }
+  const noQuote = message('importing.annotation.noQuoteSelector')
+  if (!quote && !(unusable && isQuoteSelectorRefusal(unusable.reason))) return refuse(noQuote)
   if (unusable) return unusable
-  if (!quote) return refuse('its target has no TextQuoteSelector, so it cannot be placed in text.')
+  if (!quote) return refuse(noQuote)
   const text = {
     exact: quote.exact,
     ...(quote.prefix === undefined ? {} : { prefix: quote.prefix }),
@@ -213,7 +223,8 @@ function parseBodies(value: unknown, annotation: Obj): Step<Bodies> {
   const sources: SourceEntry[] = []
   const comments: Comment[] = []
   for (const [index, item] of list.entries()) {
-    const body = decodeBody(item, annotation.motivation, `body ${index + 1}`)
+    const where = message('importing.body.label', { number: index + 1 })
+    const body = decodeBody(item, annotation.motivation, where)
     if (!body.ok) return body
     switch (body.value.kind) {
       case 'link':
@@ -260,11 +271,13 @@ function commentFrom(
 
 function parseHistory(value: unknown): Step<StatusChange[]> {
   if (value === undefined) return ok([])
-  if (!Array.isArray(value)) return refuse('its status history is not a list.')
+  if (!Array.isArray(value)) return refuse(message('importing.annotation.historyNotList'))
   const history: StatusChange[] = []
   for (const [index, item] of value.entries()) {
     const change = decodeStatusChange(item)
-    if (!change) return refuse(`entry ${index + 1} of its status history is not a status change.`)
+    if (!change) {
+      return refuse(message('importing.annotation.historyEntryInvalid', { number: index + 1 }))
+    }
     history.push(change)
   }
   return ok(history)

@@ -3,8 +3,10 @@
  * typed unions (as the Hypothesis client keeps its selectors), so the importer switches on a
  * `kind` instead of probing untyped objects with typeof.
  */
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../claims/status'
 import { ok, refuse, type Result } from '../claims/result'
+import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '../claims/status'
+import { message, type Message } from '../i18n/message'
+import { english, translator } from '../i18n/translator'
 import { isPlainObject } from './plain-data'
 import { CLAIMDESK_TERMS, IN_REPLY_TO, SOURCE_TITLE } from './web-annotation-ids'
 
@@ -43,13 +45,13 @@ export function decodeSelector(value: unknown): Result<Selector> {
   if (hasType(value, 'TextQuoteSelector')) {
     const { exact, prefix, suffix } = value
     if (typeof exact !== 'string' || exact.trim() === '') {
-      return refuse('its TextQuoteSelector has no exact text.')
+      return refuse(message('importing.annotation.quoteNoExact'))
     }
     if (prefix !== undefined && typeof prefix !== 'string') {
-      return refuse("its TextQuoteSelector's prefix is not text.")
+      return refuse(message('importing.annotation.quotePrefixNotText'))
     }
     if (suffix !== undefined && typeof suffix !== 'string') {
-      return refuse("its TextQuoteSelector's suffix is not text.")
+      return refuse(message('importing.annotation.quoteSuffixNotText'))
     }
     return ok({
       kind: 'quote',
@@ -61,29 +63,49 @@ export function decodeSelector(value: unknown): Result<Selector> {
   if (hasType(value, 'TextPositionSelector')) {
     const { start, end } = value
     if (!isCount(start) || !isCount(end) || end < start) {
-      return refuse('its TextPositionSelector needs whole-number start and end with start ≤ end.')
+      return refuse(message('importing.annotation.positionInvalid'))
     }
     return ok({ kind: 'position', start, end })
   }
   return ok({ kind: 'other' })
 }
 
-/** One body (`motivation` stands in for a missing purpose), or why it cannot be kept. */
-export function decodeBody(value: unknown, motivation: unknown, where: string): Result<Body> {
+/** True when a selector's refusal is about its TextQuoteSelector, the one selector needed. */
+export function isQuoteSelectorRefusal(reason: Message): boolean {
+  return QUOTE_SELECTOR_REFUSALS.has(reason.key)
+}
+
+const QUOTE_SELECTOR_REFUSALS: ReadonlySet<string> = new Set([
+  'importing.annotation.quoteNoExact',
+  'importing.annotation.quotePrefixNotText',
+  'importing.annotation.quoteSuffixNotText'
+])
+
+/**
+ * One body (`motivation` stands in for a missing purpose), or why it cannot be kept; `where`
+ * names the body in refusals (`importing.body.label`, or a plain name).
+ */
+export function decodeBody(
+  value: unknown,
+  motivation: unknown,
+  where: string | Message
+): Result<Body> {
   if (typeof value === 'string') return ok({ kind: 'ignored' })
-  if (!isPlainObject(value)) return refuse(`${where} is not an object.`)
+  if (!isPlainObject(value)) return refuse(message('importing.body.notObject', { body: where }))
   const purpose = value.purpose ?? motivation
   if (purpose === 'linking') {
     const { source, id } = value
     const url = typeof source === 'string' ? source : typeof id === 'string' ? id : null
-    if (url === null) return refuse(`${where} links to nothing.`)
+    if (url === null) return refuse(message('importing.body.linksToNothing', { body: where }))
     const title = value[SOURCE_TITLE]
     return ok({ kind: 'link', url, title: typeof title === 'string' ? title : '' })
   }
   if (purpose === 'tagging') return ok({ kind: 'ignored' })
   const text = value.value
   if (typeof text !== 'string') {
-    return purpose === undefined ? ok({ kind: 'ignored' }) : refuse(`${where} has no text value.`)
+    return purpose === undefined
+      ? ok({ kind: 'ignored' })
+      : refuse(message('importing.body.noText', { body: where }))
   }
   switch (purpose) {
     case 'describing':
@@ -109,25 +131,27 @@ export function decodeBody(value: unknown, motivation: unknown, where: string): 
   }
 }
 
-function decodeAssessment(status: unknown, text: string, where: string): Result<Body> {
+function decodeAssessment(status: unknown, text: string, where: string | Message): Result<Body> {
   if (status === 'conflict') return ok({ kind: 'assessment', status: 'conflict' })
   // Awaiting a second check is Verified in the history; the importing room applies its own rules.
   if (status === 'awaiting') return ok({ kind: 'assessment', status: 'verified' })
   const named = statusFrom(status ?? text)
   if (named === null) {
-    return refuse(`${where} sets the status “${text}”, which is not one of Claimdesk's statuses.`)
+    return refuse(message('importing.body.unknownStatus', { body: where, status: text }))
   }
   return ok({ kind: 'assessment', status: named })
 }
 
-/** A status by id or by its label, in any case. */
+/** Languages whose status labels an import accepts: a file may come from either. */
+const LABEL_LANGUAGES = [english, translator('de')]
+
+/** A status by id or by its label in English or German, in any case. */
 function statusFrom(value: unknown): ClaimStatus | null {
   if (typeof value !== 'string') return null
   const wanted = value.trim().toLowerCase()
-  return (
-    CLAIM_STATUSES.find((s) => s === wanted || CLAIM_STATUS_LABELS[s].toLowerCase() === wanted) ??
-    null
-  )
+  const named = (s: ClaimStatus) =>
+    LABEL_LANGUAGES.some((tr) => statusLabel(s, tr).toLowerCase() === wanted)
+  return CLAIM_STATUSES.find((s) => s === wanted || named(s)) ?? null
 }
 
 /** True when the object's `type` is `type` or a list holding it. */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { claimOf, inputOf, paragraphOf } from '../../../tests/support/export-input'
+import { translator } from '../i18n/translator'
 import { parseWebAnnotations } from './web-annotation-import'
 import { exportWebAnnotations } from './web-annotations'
 
@@ -167,7 +168,7 @@ describe('parseWebAnnotations', () => {
       ...collection,
       first: { type: 'AnnotationPage', items: [broken] }
     })
-    expect(parsed).toEqual({
+    expect(parsed).toMatchObject({
       ok: false,
       message:
         'Annotation 1 (urn:claimdesk:room:test-room:claim:outer): its target has no TextQuoteSelector, so it cannot be placed in text.'
@@ -185,7 +186,7 @@ describe('parseWebAnnotations', () => {
     }
     expect(
       parseWebAnnotations({ ...collection, first: { type: 'AnnotationPage', items: [inverted] } })
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
       message:
         'Annotation 1 (urn:claimdesk:room:test-room:claim:outer): its TextPositionSelector needs whole-number start and end with start ≤ end.'
@@ -199,5 +200,46 @@ describe('parseWebAnnotations', () => {
       first: { type: 'AnnotationPage', items: [badStatus] }
     })
     expect(refused.ok ? '' : refused.message).toContain('“Probably fine”, which is not one of')
+  })
+})
+
+describe('parseWebAnnotations in German', () => {
+  const de = translator('de')
+
+  it('says why a file is refused, and names the annotation inside the sentence', () => {
+    const lone = parseWebAnnotations({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation'
+    })
+    expect(lone.ok ? '' : de.text(lone.reason)).toBe(
+      'Die Datei ist keine AnnotationCollection; Claimdesk importiert die Sammlungen, die es exportiert.'
+    )
+    const collection = exportWebAnnotations(sampleInput())
+    const [first] = items(collection)
+    const badStatus = {
+      ...first,
+      body: [{ type: 'TextualBody', purpose: 'assessing', value: 'Probably fine' }]
+    }
+    const refused = parseWebAnnotations({
+      ...collection,
+      first: { type: 'AnnotationPage', items: [badStatus] }
+    })
+    expect(refused.ok ? '' : de.text(refused.reason)).toBe(
+      'Annotation 1 (urn:claimdesk:room:test-room:claim:outer): Body 1 setzt den Status „Probably fine“, der keiner der Status von Claimdesk ist.'
+    )
+  })
+
+  it('reads a status given by its German label', () => {
+    const collection = exportWebAnnotations(sampleInput())
+    const [first] = items(collection)
+    const german = {
+      ...first,
+      body: [{ type: 'TextualBody', purpose: 'assessing', value: 'Umstritten' }]
+    }
+    const parsed = parseWebAnnotations({
+      ...collection,
+      first: { type: 'AnnotationPage', items: [german] }
+    })
+    expect(parsed.ok ? parsed.value[0]?.status : parsed.message).toBe('disputed')
   })
 })

@@ -5,8 +5,15 @@
 import type { Claim, Comment } from '../claims/claim'
 import type { LibrarySource } from '../claims/source-library'
 import { verdictKey, verdictLabel, type ClaimVerdict } from '../claims/verdict'
-import { numberedClaims, sourceFinder, type ExportInput, type NumberedClaim } from './export-input'
-import { draftBanner, openChecks } from './open-checks'
+import { translator, type Translator } from '../i18n/translator'
+import {
+  exportLocale,
+  numberedClaims,
+  sourceFinder,
+  type ExportInput,
+  type NumberedClaim
+} from './export-input'
+import { checkData, draftBanner, openChecks } from './open-checks'
 import {
   codePointIndex,
   normalisedText,
@@ -37,13 +44,16 @@ export type JsonLdObject = Record<string, unknown>
 
 /** The room's claims as a Web Annotation AnnotationCollection (a plain JSON-ready object). */
 export function exportWebAnnotations(input: ExportInput): JsonLdObject {
+  // Words for people (the notice, the assessing body's value) follow the export's language;
+  // the data beside them (status ids, the check kinds) is the same in every language.
+  const tr = translator(exportLocale(input))
   const text = normalisedText(input)
   const indexed = { claimRanges: text.claimRanges, index: codePointIndex(text.text) }
   const sourcesOf = sourceFinder(input.library)
   const items = numberedClaims(input).map((numbered) =>
-    annotation(input, indexed, numbered, sourcesOf(numbered.claim.sourceIds))
+    annotation(input, indexed, numbered, sourcesOf(numbered.claim.sourceIds), tr)
   )
-  const checks = openChecks(input)
+  const checks = openChecks(input, tr)
   const collection: JsonLdObject = {
     '@context': ANNO_CONTEXT,
     id: `${roomIri(input.room)}:annotations`,
@@ -62,9 +72,9 @@ export function exportWebAnnotations(input: ExportInput): JsonLdObject {
       type: 'TextualBody',
       purpose: 'assessing',
       format: 'text/plain',
-      value: [draftBanner(checks), ...checks.map((check) => `- ${check.message}`)].join('\n')
+      value: [draftBanner(checks, tr), ...checks.map((check) => `- ${check.message}`)].join('\n')
     }
-    collection[CLAIMDESK_TERMS.openChecks] = checks
+    collection[CLAIMDESK_TERMS.openChecks] = checks.map(checkData)
   }
   collection[CLAIMDESK_TERMS.library] = input.library.map(sourceLink)
   collection.first = { type: 'AnnotationPage', startIndex: 0, items }
@@ -75,7 +85,8 @@ function annotation(
   input: ExportInput,
   text: IndexedText,
   numbered: NumberedClaim,
-  sources: readonly LibrarySource[]
+  sources: readonly LibrarySource[],
+  tr: Translator
 ): JsonLdObject {
   const { claim } = numbered
   const result: JsonLdObject = {
@@ -92,7 +103,7 @@ function annotation(
         type: 'TextualBody',
         purpose: 'assessing',
         format: 'text/plain',
-        ...assessment(numbered.verdict)
+        ...assessment(numbered.verdict, tr)
       },
       ...sources.map(sourceLink),
       ...numbered.comments.map((comment) => commentBody(input.room, comment))
@@ -162,9 +173,9 @@ function lastModified(claim: Claim, comments: readonly Comment[]): string {
  * the statuses in it, never as one of them. The history carries what an import needs to see
  * the same conflict again.
  */
-function assessment(verdict: ClaimVerdict): JsonLdObject {
+function assessment(verdict: ClaimVerdict, tr: Translator): JsonLdObject {
   return {
-    value: verdictLabel(verdict),
+    value: verdictLabel(verdict, tr),
     [CLAIMDESK_TERMS.status]: verdictKey(verdict),
     ...(verdict.kind === 'conflict'
       ? { [CLAIMDESK_TERMS.conflictingStatuses]: verdict.statuses }

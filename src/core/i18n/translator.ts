@@ -54,13 +54,10 @@ export function translator(locale: Locale): Translator {
 /** Renders a message with `t`, so the renderer's React-bound `t` can render messages too. */
 export function render(t: TFunction, message: Message): string {
   const values: Record<string, string | number> = {}
-  for (const [name, value] of Object.entries(message.values ?? {}) as [
-    string,
-    MessageValues[string]
-  ][]) {
+  for (const [name, value] of Object.entries<MessageValues[string]>(message.values ?? {})) {
     values[name] = typeof value === 'object' ? render(t, value) : value
   }
-  return t(message.key, values) as string
+  return String(t(message.key, values))
 }
 
 /** English, the language of logs, of API `error` fields and of every default. */

@@ -1,63 +1,94 @@
-/** The activity log's entries as sentences for the UI: one whole template per kind. */
-import { isClaimStatus, statusLabel } from '../claims/status'
+/** The activity log's entries as sentences for the UI: one whole catalogue entry per kind. */
+import { isClaimStatus } from '../claims/status'
+import { message, type Message, type MessageValues } from '../i18n/message'
+import { english, type Translator } from '../i18n/translator'
 import type { ActivityEntry, ActivityKind, ActivityValue } from './activity'
 
 /** What each room rule is called in a sentence; an unknown rule shows its key. */
-const RULE_NAMES: Readonly<Record<string, string>> = { secondCheck: 'Second check' }
+const RULE_NAMES: Readonly<Record<string, Message>> = {
+  secondCheck: message('activity.rule.secondCheck')
+}
 
-type Sentence = (actor: string, detail: Readonly<Record<string, ActivityValue>>) => string
+type Detail = Readonly<Record<string, ActivityValue>>
+type Sentence = (actor: string, detail: Detail) => Message
 
 /**
  * One whole sentence per kind, and a second only where a detail can be missing, so that each
- * becomes one translatable template with placeholders; none is assembled from fragments.
+ * is one translatable entry with placeholders; none is assembled from fragments.
  */
 const SENTENCES: Readonly<Record<ActivityKind, Sentence>> = {
   'claim-tagged': (actor, d) =>
-    has(d.quote) ? `${actor} tagged the claim “${d.quote}”` : `${actor} tagged a claim`,
+    has(d.quote)
+      ? message('activity.claimTagged', { actor, quote: text(d.quote) })
+      : message('activity.claimTaggedUnquoted', { actor }),
   'claim-deleted': (actor, d) =>
-    has(d.quote) ? `${actor} deleted the claim “${d.quote}”` : `${actor} deleted a claim`,
-  'status-set': (actor, d) =>
-    has(d.note)
-      ? `${actor} set the status ${label(d.from)} → ${label(d.to)}: ${d.note}`
-      : `${actor} set the status ${label(d.from)} → ${label(d.to)}`,
-  'claim-confirmed': (actor) => `${actor} confirmed the verification`,
+    has(d.quote)
+      ? message('activity.claimDeleted', { actor, quote: text(d.quote) })
+      : message('activity.claimDeletedUnquoted', { actor }),
+  'status-set': (actor, d) => {
+    const values = { actor, from: label(d.from), to: label(d.to) }
+    return has(d.note)
+      ? message('activity.statusSetWithNote', { ...values, note: text(d.note) })
+      : message('activity.statusSet', values)
+  },
+  'claim-confirmed': (actor) => message('activity.claimConfirmed', { actor }),
   'claim-sent-back': (actor, d) =>
-    has(d.note) ? `${actor} sent it back: ${d.note}` : `${actor} sent it back`,
-  'source-attached': (actor, d) => `${actor} cited the source ${text(d.sourceId)}`,
-  'source-detached': (actor, d) => `${actor} stopped citing the source ${text(d.sourceId)}`,
-  'statement-changed': (actor, d) => `${actor} reworded the claim: “${text(d.statement)}”`,
+    has(d.note)
+      ? message('activity.claimSentBackWithNote', { actor, note: text(d.note) })
+      : message('activity.claimSentBack', { actor }),
+  'source-attached': (actor, d) =>
+    message('activity.sourceAttached', { actor, source: text(d.sourceId) }),
+  'source-detached': (actor, d) =>
+    message('activity.sourceDetached', { actor, source: text(d.sourceId) }),
+  'statement-changed': (actor, d) =>
+    message('activity.statementChanged', { actor, statement: text(d.statement) }),
   'assignee-changed': (actor, d) =>
     has(d.assignee)
-      ? `${actor} assigned the claim to ${d.assignee}`
-      : `${actor} unassigned the claim`,
+      ? message('activity.assigned', { actor, assignee: text(d.assignee) })
+      : message('activity.unassigned', { actor }),
   'comment-added': (actor, d) =>
-    d.reply === true
-      ? `${actor} replied: “${text(d.text)}”`
-      : `${actor} commented: “${text(d.text)}”`,
-  'source-added': (actor, d) => `${actor} added the source “${text(d.name)}”`,
+    message(d.reply === true ? 'activity.replied' : 'activity.commented', {
+      actor,
+      text: text(d.text)
+    }),
+  'source-added': (actor, d) => message('activity.sourceAdded', { actor, name: text(d.name) }),
   'source-removed': (actor, d) =>
-    d.count === 1 ? `${actor} removed a source` : `${actor} removed ${text(d.count)} sources`,
+    message('activity.sourceRemoved', { actor, count: count(d.count) }),
   'annotations-imported': (actor, d) =>
-    `${actor} imported ${text(d.created)} claims from Web Annotations (${text(d.unanchored)} detached)`,
+    message('activity.annotationsImported', {
+      actor,
+      count: count(d.created),
+      unanchored: number(d.unanchored)
+    }),
   'briefing-imported': (actor, d) =>
-    has(d.title) ? `${actor} imported the briefing “${d.title}”` : `${actor} imported a briefing`,
+    has(d.title)
+      ? message('activity.briefingImported', { actor, title: text(d.title) })
+      : message('activity.briefingImportedUntitled', { actor }),
   'text-edited': (actor, d) =>
-    `${actor} edited the text (+${text(d.added)} −${text(d.removed)} characters)`,
-  'version-saved': (actor, d) => `${actor} saved the version “${text(d.name)}”`,
-  'version-restored': (actor, d) => `${actor} restored the version “${text(d.name)}”`,
+    message('activity.textEdited', { actor, added: number(d.added), removed: number(d.removed) }),
+  'version-saved': (actor, d) => message('activity.versionSaved', { actor, name: text(d.name) }),
+  'version-restored': (actor, d) =>
+    message('activity.versionRestored', { actor, name: text(d.name) }),
   'rule-switched': (actor, d) => {
     const rule = RULE_NAMES[text(d.rule)] ?? text(d.rule)
-    if (d.value === true) return `${actor} turned on the rule “${rule}”`
-    if (d.value === false) return `${actor} turned off the rule “${rule}”`
-    return `${actor} set the rule “${rule}” to ${text(d.value)}`
+    if (d.value === true) return message('activity.ruleOn', { actor, rule })
+    if (d.value === false) return message('activity.ruleOff', { actor, rule })
+    return message('activity.ruleSet', { actor, rule, value: text(d.value) })
   }
 }
 
-/** One English sentence for the UI, e.g. "Ana Weber set the status In review → Verified". */
-export function describeActivity(entry: ActivityEntry): string {
+/** The sentence for an entry as a message, e.g. "Ana Weber set the status In review → Verified". */
+export function activityMessage(entry: ActivityEntry): Message {
   // Stored entries outlive versions: a kind this one does not know still gets a line.
   const sentence = (SENTENCES as Partial<Record<string, Sentence>>)[entry.kind]
-  return sentence ? sentence(entry.actor, entry.detail) : `${entry.actor} changed the room`
+  return sentence
+    ? sentence(entry.actor, entry.detail)
+    : message('activity.roomChanged', { actor: entry.actor })
+}
+
+/** One sentence for the UI in the translator's language (English by default). */
+export function describeActivity(entry: ActivityEntry, tr: Translator = english): string {
+  return tr.text(activityMessage(entry))
 }
 
 function has(value: ActivityValue | undefined): value is string | number | boolean {
@@ -68,6 +99,16 @@ function text(value: ActivityValue | undefined): string {
   return value === undefined || value === null ? '' : String(value)
 }
 
-function label(value: ActivityValue | undefined): string {
-  return isClaimStatus(value) ? statusLabel(value) : text(value)
+/** A number detail as a number, so each language writes it its own way; other values as text. */
+function number(value: ActivityValue | undefined): MessageValues[string] {
+  return typeof value === 'number' ? value : text(value)
+}
+
+/** The count a plural sentence picks its form by; a malformed entry counts as none. */
+function count(value: ActivityValue | undefined): number {
+  return typeof value === 'number' ? value : 0
+}
+
+function label(value: ActivityValue | undefined): MessageValues[string] {
+  return isClaimStatus(value) ? message(`claim.status.${value}`) : text(value)
 }

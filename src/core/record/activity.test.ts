@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ChangeContent, RoomChange } from '../access/update-policy'
 import type { ActivityEntry, ActivityFact } from './activity'
 import { activityCsv, activityFacts, filterActivity, groupActivity } from './activity'
+import { translator } from '../i18n/translator'
 import { describeActivity } from './activity-text'
 
 const AT = '2026-12-02T10:00:00.000Z'
@@ -366,5 +367,44 @@ describe('describeActivity', () => {
   it('still writes a sentence for a kind it does not know', () => {
     const unknown = { ...entry(1, { kind: 'text-edited', detail: {} }), kind: 'future' }
     expect(describeActivity(unknown as unknown as ActivityEntry)).toBe('Ana Weber changed the room')
+  })
+})
+
+describe('describeActivity in German', () => {
+  const de = translator('de')
+  const say = (kind: ActivityEntry['kind'], detail: ActivityEntry['detail'] = {}) =>
+    describeActivity(entry(1, { kind, detail }), de)
+
+  it('writes the sentences in German, status labels and numbers included', () => {
+    expect(say('claim-tagged', { quote: 'Exporte stiegen' })).toBe(
+      'Ana Weber hat die Behauptung „Exporte stiegen“ markiert'
+    )
+    expect(say('status-set', { from: 'in-review', to: 'verified', note: 'Quelle geprüft' })).toBe(
+      'Ana Weber hat den Status In Prüfung → Verifiziert gesetzt: Quelle geprüft'
+    )
+    expect(say('source-removed', { count: 1 })).toBe(
+      'Ana Weber hat eine Quelle aus dem Quellenverzeichnis entfernt'
+    )
+    expect(say('source-removed', { count: 3 })).toBe(
+      'Ana Weber hat 3 Quellen aus dem Quellenverzeichnis entfernt'
+    )
+    expect(say('annotations-imported', { created: 1, unanchored: 0 })).toBe(
+      'Ana Weber hat 1 Behauptung aus Web Annotations importiert (0 nicht verankert)'
+    )
+    expect(say('text-edited', { added: 1200, removed: 4 })).toBe(
+      'Ana Weber hat den Text bearbeitet (+1.200 −4 Zeichen)'
+    )
+    expect(say('rule-switched', { rule: 'secondCheck', value: true })).toBe(
+      'Ana Weber hat die Regel „Zweitprüfung“ eingeschaltet'
+    )
+    expect(say('assignee-changed', { assignee: null })).toBe(
+      'Ana Weber hat die Zuweisung der Behauptung aufgehoben'
+    )
+  })
+
+  it('leaves text the members typed as it is', () => {
+    expect(say('comment-added', { text: '{{actor}} $t(claim.status.false)', reply: false })).toBe(
+      'Ana Weber hat kommentiert: „{{actor}} $t(claim.status.false)“'
+    )
   })
 })

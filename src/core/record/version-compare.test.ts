@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { claimOf } from '../../../tests/support/export-input'
+import { translator } from '../i18n/translator'
 import { compareVersion, isUnchanged } from './version-compare'
 
 describe('compareVersion', () => {
@@ -30,5 +31,27 @@ describe('compareVersion', () => {
   it('finds nothing between a room and itself', () => {
     const room = { text: 'Gleich geblieben.', claims: [claimOf('c1', 'Gleich')] }
     expect(isUnchanged(compareVersion(room, room))).toBe(true)
+  })
+})
+
+describe('compareVersion in German', () => {
+  it('names each difference in German', () => {
+    const version = {
+      text: 'Gleich.',
+      claims: [claimOf('c1', 'Gleich', { status: 'verified', assignee: null, sourceIds: ['a'] })]
+    }
+    const now = {
+      text: 'Gleich.',
+      claims: [claimOf('c1', 'Gleich', { status: 'disputed', assignee: 'Bo', statement: 'Neu' })]
+    }
+    expect(compareVersion(version, now, translator('de')).changedClaims[0]?.differences).toEqual([
+      'Status: Verifiziert → Umstritten',
+      'Aussage: „Gleich“ → „Neu“',
+      'Quellen: 1 → 0',
+      'Zugewiesen: niemand → Bo'
+    ])
+    expect(compareVersion(now, version).changedClaims[0]?.differences).toContain(
+      'assignee: Bo → nobody'
+    )
   })
 })

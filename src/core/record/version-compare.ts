@@ -4,7 +4,8 @@
  */
 import { diffWords } from 'diff'
 import type { Claim } from '../claims/claim'
-import { statusLabel } from '../claims/status'
+import { message, type Message } from '../i18n/message'
+import { english, type Translator } from '../i18n/translator'
 
 /** What a room looks like for comparing: its plain text and claims. */
 export interface ComparedRoom {
@@ -22,7 +23,7 @@ export interface TextStretch {
 export interface ClaimChange {
   readonly id: string
   readonly quote: string
-  /** Each difference as "field: then → now". */
+  /** Each difference as "field: then → now", in the language compareVersion was given. */
   readonly differences: readonly string[]
 }
 
@@ -34,8 +35,12 @@ export interface VersionComparison {
   readonly changedClaims: readonly ClaimChange[]
 }
 
-/** Compares `version` with `now`. */
-export function compareVersion(version: ComparedRoom, now: ComparedRoom): VersionComparison {
+/** Compares `version` with `now`, naming the differences in `tr`'s language. */
+export function compareVersion(
+  version: ComparedRoom,
+  now: ComparedRoom,
+  tr: Translator = english
+): VersionComparison {
   const text = diffWords(version.text, now.text).map((part): TextStretch => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value
@@ -46,7 +51,7 @@ export function compareVersion(version: ComparedRoom, now: ComparedRoom): Versio
   for (const then of version.claims) {
     const current = nowById.get(then.id)
     if (!current) continue
-    const differences = claimDifferences(then, current)
+    const differences = claimDifferences(then, current).map(tr.text)
     if (differences.length > 0) changedClaims.push({ id: then.id, quote: then.quote, differences })
   }
   return {
@@ -57,21 +62,39 @@ export function compareVersion(version: ComparedRoom, now: ComparedRoom): Versio
   }
 }
 
-function claimDifferences(then: Claim, now: Claim): string[] {
-  const differences: string[] = []
+/** The differences of one claim, each a whole "field: then → now" sentence. */
+export function claimDifferences(then: Claim, now: Claim): Message[] {
+  const differences: Message[] = []
   if (then.status !== now.status) {
-    differences.push(`status: ${statusLabel(then.status)} → ${statusLabel(now.status)}`)
+    differences.push(
+      message('activity.compare.status', {
+        from: message(`claim.status.${then.status}`),
+        to: message(`claim.status.${now.status}`)
+      })
+    )
   }
   if (then.statement !== now.statement) {
-    differences.push(`statement: “${then.statement}” → “${now.statement}”`)
+    differences.push(
+      message('activity.compare.statement', { from: then.statement, to: now.statement })
+    )
   }
   if (then.sourceIds.join('\n') !== now.sourceIds.join('\n')) {
-    differences.push(`sources: ${then.sourceIds.length} → ${now.sourceIds.length}`)
+    differences.push(
+      message('activity.compare.sources', {
+        from: then.sourceIds.length,
+        to: now.sourceIds.length
+      })
+    )
   }
-  if (then.assignee !== now.assignee) {
-    differences.push(`assignee: ${then.assignee ?? 'nobody'} → ${now.assignee ?? 'nobody'}`)
-  }
+  if (then.assignee !== now.assignee)
+    differences.push(assigneeDifference(then.assignee, now.assignee))
   return differences
+}
+
+function assigneeDifference(from: string | null, to: string | null): Message {
+  if (from === null) return message('activity.compare.assigneeAdded', { to: to ?? '' })
+  if (to === null) return message('activity.compare.assigneeRemoved', { from })
+  return message('activity.compare.assignee', { from, to })
 }
 
 /** True when nothing differs. */

@@ -15,6 +15,7 @@ import { StartScreen } from './components/StartScreen'
 import { useServerUrl } from './hooks/use-server-url'
 import { useSession } from './hooks/use-session'
 import { useServices } from './services'
+import { useText } from './i18n/use-text'
 
 interface ImportNotice {
   readonly room: string
@@ -27,6 +28,7 @@ interface ImportNotice {
  */
 export function App() {
   const { navigator, preferences, platform, fetchFn } = useServices()
+  const { t } = useText()
   const search = useSyncExternalStore(navigator.subscribe, navigator.currentSearch)
   const location = useMemo(() => parseAppLocation(search), [search])
   const [rememberedName, setRememberedName] = useState(() => preferences.reviewerName())
@@ -93,7 +95,7 @@ export function App() {
   }
   // Until the server says whether it has accounts, asking for a name could be wrong.
   if (room && !member && session.kind === 'loading' && server.kind !== 'failed') {
-    return <p className="loading">Connecting…</p>
+    return <p className="loading">{t('app.connecting')}</p>
   }
   if (member && serverUrl && session.kind === 'member' && page === 'members') {
     return <MembersPage serverUrl={serverUrl} self={member} onBack={() => setPage(null)} />
@@ -106,7 +108,7 @@ export function App() {
     return (
       <NamePrompt
         initialName={reviewerName ?? ''}
-        purpose="Other reviewers see this name beside your caret."
+        purpose={t('app.name.purpose')}
         onSubmit={handleName}
         onCancel={editingName ? () => setEditingName(false) : handleLeave}
       />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../../core/i18n/translator'
 import { invalidRoomMessage, parseAppLocation, searchFor, shareLinkFor } from './app-location'
 
 describe('app location', () => {
@@ -20,6 +21,13 @@ describe('app location', () => {
   })
 
   it('explains why a room name is refused', () => {
-    expect(invalidRoomMessage('a/b')).toMatch(/letters|digits/i)
+    const en = translator('en')
+    expect(en.text(invalidRoomMessage('a/b'))).toBe(
+      '"a/b" is not a valid room name. Room names use only letters, digits, ".", "_" and "-", start with a letter or digit, and have at most 128 characters.'
+    )
+    expect(en.text(invalidRoomMessage(''))).toBe('Enter a room name to join.')
+    expect(translator('de').text(invalidRoomMessage('a/b'))).toMatch(
+      /^„a\/b“ ist kein gültiger Raumname\..*höchstens 128 Zeichen\.$/
+    )
   })
 })

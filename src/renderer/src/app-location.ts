@@ -1,4 +1,6 @@
 /** The app's place lives in the URL (`?room=ROOM&user=NAME`) so that every room link is shareable. */
+import { message, type Message } from '../../core/i18n/message'
+import { ROOM_NAME_MAX_LENGTH } from '../../core/room-name'
 
 /** What the URL asks for: a room to open and a reviewer name, either possibly absent. */
 export interface AppLocation {
@@ -61,7 +63,7 @@ export function createHistoryNavigator(win: Window): Navigator {
 }
 
 /** Why a room name was refused, in words a reviewer can act on. */
-export function invalidRoomMessage(name: string): string {
-  if (!name) return 'Enter a room name to join.'
-  return `"${name}" is not a valid room name. Room names use only letters, digits, ".", "_" and "-", start with a letter or digit, and have at most 128 characters.`
+export function invalidRoomMessage(name: string): Message {
+  if (!name) return message('app.roomName.empty')
+  return message('app.roomName.invalid', { name, max: ROOM_NAME_MAX_LENGTH })
 }

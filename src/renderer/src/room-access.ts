@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react'
 import type { Permission, Role } from '../../core/access/roles'
 import { lowestRoleFor, permits } from '../../core/access/roles'
+import { message, type Message } from '../../core/i18n/message'
 
 /** The reviewer's role in the room (null on a server without accounts) and a check by permission. */
 export interface RoomAccess {
@@ -20,14 +21,18 @@ export function accessFor(role: Role): RoomAccess {
   return { role, can: (permission) => permits(role, permission) }
 }
 
+/** A role's name, as a label a sentence can hold ("the editor role", "die Rolle Redakteur:in"). */
+export function roleName(role: Role): Message {
+  return message(`app.role.${role}`)
+}
+
 /** Why the briefing text cannot be edited here, as shown above it; null when it can. */
-export function readOnlyReason(access: RoomAccess): string | null {
+export function readOnlyReason(access: RoomAccess): Message | null {
   if (access.role === null || access.can('edit')) return null
-  const needed = lowestRoleFor('edit')
-  if (access.can('check')) {
-    return `Your role in this room is ${access.role}: you can tag claims, but editing the text needs the ${needed} role.`
-  }
-  return `Read only: your role in this room is ${access.role}; editing needs the ${needed} role.`
+  const values = { role: roleName(access.role), needed: roleName(lowestRoleFor('edit')) }
+  return access.can('check')
+    ? message('app.readOnly.checker', values)
+    : message('app.readOnly.viewer', values)
 }
 
 /** The open room's access; a room without a provider is an open server's. */

@@ -5,6 +5,7 @@
 import type * as Y from 'yjs'
 import type { Claim, Comment } from '../../../core/claims/claim'
 import { refuse, type Result } from '../../../core/claims/result'
+import { message } from '../../../core/i18n/message'
 import type { LibrarySource } from '../../../core/claims/source-library'
 import type { ClaimStatus } from '../../../core/claims/status'
 import {
@@ -54,10 +55,10 @@ export function claimActions(
     assign: (claimId, assignee) => assignClaim(doc, claimId, assignee.trim() || null),
     attachSource: (claimId, input, library) => {
       const choice = chooseSource(input, library)
-      if (choice.kind === 'refused') return refuse(choice.message)
+      if (choice.kind === 'refused') return refuse(choice.reason)
       if (choice.kind === 'library') return attachClaimSource(doc, claimId, choice.source.id)
       // Two writes, so they go in one transaction: peers never see a half-added source.
-      let result: Result<Claim> = refuse('The source could not be added.')
+      let result: Result<Claim> = refuse(message('claim.refusal.sourceNotAdded'))
       doc.transact(() => {
         const added = addSourceToLibrary(doc, { name: '', url: choice.url })
         result = added.ok ? attachClaimSource(doc, claimId, added.value.id) : added

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../../../core/claims/claim'
-import { detachedClaimIds, filterClaims, inDocumentOrder } from './claim-list'
+import { translator } from '../../../core/i18n/translator'
+import { assigneeText, detachedClaimIds, filterClaims, inDocumentOrder } from './claim-list'
 
 function claim(id: string, fields: Partial<Claim> = {}): Claim {
   return {
@@ -59,5 +60,16 @@ describe('detachedClaimIds', () => {
     const detached = detachedClaimIds({ anchored: ['a'], checked: new Set(['a', 'b']) })
     expect([...detached]).toEqual(['b'])
     expect(detachedClaimIds(null).size).toBe(0)
+  })
+})
+
+describe('assigneeText', () => {
+  it('names the assignee, or says nobody is, in each language', () => {
+    const en = translator('en').t
+    const de = translator('de').t
+    expect(assigneeText('Bob', en)).toBe('Assigned to Bob')
+    expect(assigneeText(null, en)).toBe('Unassigned')
+    expect(assigneeText('Bob', de)).toBe('Zugewiesen an Bob')
+    expect(assigneeText(null, de)).toBe('Nicht zugewiesen')
   })
 })

@@ -1,4 +1,5 @@
-/** What the claims list shows: which claims, in which order, and which are detached. */
+/** What the claims list shows: which claims, in which order, which are detached, and to whom. */
+import type { TFunction } from 'i18next'
 import type { Claim } from '../../../core/claims/claim'
 import { claimVerdict, verdictKey, type VerdictKey } from '../../../core/claims/verdict'
 import type { AnchorSnapshot } from '../../../collab/claims/anchor-watch'
@@ -43,4 +44,11 @@ export function detachedClaimIds(snapshot: AnchorSnapshot | null): Set<string> {
   if (snapshot === null) return new Set()
   const anchored = new Set(snapshot.anchored)
   return new Set([...snapshot.checked].filter((id) => !anchored.has(id)))
+}
+
+/** "Assigned to Bob" or "Unassigned", with the `t` of the reader's language. */
+export function assigneeText(assignee: string | null, t: TFunction): string {
+  return assignee
+    ? t('panel.assignee.assignedTo', { name: assignee })
+    : t('panel.assignee.unassigned')
 }

@@ -1,4 +1,5 @@
 /** What the reviewer typed into a claim's "Source" field: a library source, a new link, or neither. */
+import { message, type Message } from '../../../core/i18n/message'
 import {
   sourceIdForUrl,
   validateNewSource,
@@ -9,12 +10,12 @@ import {
 export type SourceChoice =
   | { readonly kind: 'library'; readonly source: LibrarySource }
   | { readonly kind: 'new-link'; readonly url: string }
-  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'refused'; readonly reason: Message }
 
 /** A library source by name (any case) or by link; otherwise a link to add, if it may be one. */
 export function chooseSource(input: string, library: readonly LibrarySource[]): SourceChoice {
   const typed = input.trim()
-  if (typed.length === 0) return { kind: 'refused', message: 'Pick a source or paste a link.' }
+  if (typed.length === 0) return { kind: 'refused', reason: message('claim.refusal.pickSource') }
   const byName = library.find((source) => source.name.toLowerCase() === typed.toLowerCase())
   if (byName) return { kind: 'library', source: byName }
   const id = sourceIdForUrl(typed)
@@ -26,8 +27,6 @@ export function chooseSource(input: string, library: readonly LibrarySource[]): 
   const looksLikeLink = /^[a-z][a-z0-9+.-]*:/i.test(typed)
   return {
     kind: 'refused',
-    message: looksLikeLink
-      ? checked.message
-      : `No source in the library is called "${typed}", and it is not an http(s) link.`
+    reason: looksLikeLink ? checked.reason : message('claim.refusal.noSuchSource', { name: typed })
   }
 }

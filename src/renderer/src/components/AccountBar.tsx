@@ -1,4 +1,6 @@
+import { Trans } from 'react-i18next'
 import type { SessionMember } from '../account-api'
+import { useText } from '../i18n/use-text'
 
 /** Props for AccountBar. */
 export interface AccountBarProps {
@@ -12,24 +14,29 @@ export interface AccountBarProps {
 
 /** Who is signed in to the team server, and what they can do about their account. */
 export function AccountBar({ member, online, onMembers, onAccount, onSignOut }: AccountBarProps) {
+  const { t } = useText()
   return (
     <div className="reviewer-line account-bar">
       <p>
-        Signed in as <strong>{member.name}</strong> ({member.role})
-        {!online && <span className="muted"> · offline, changes sync when the server is back</span>}
+        <Trans
+          i18nKey="app.account.signedInAs"
+          values={{ role: t(`app.role.${member.role}`) }}
+          components={{ name: <strong>{member.name}</strong> }}
+        />
+        {!online && <span className="muted">{t('app.account.offline')}</span>}
       </p>
       {online && (
         <p className="account-bar__actions">
           {member.role === 'admin' && (
             <button type="button" className="link-button" onClick={onMembers}>
-              Members
+              {t('app.account.members')}
             </button>
           )}
           <button type="button" className="link-button" onClick={onAccount}>
-            Account
+            {t('app.account.account')}
           </button>
           <button type="button" className="link-button" onClick={onSignOut}>
-            Sign out
+            {t('app.account.signOut')}
           </button>
         </p>
       )}

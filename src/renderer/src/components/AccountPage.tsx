@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import type { SessionMember } from '../account-api'
 import { changePassword } from '../account-api'
 import { useServices } from '../services'
+import { useText } from '../i18n/use-text'
 import { Field } from './Field'
 
 /** Props for AccountPage. */
@@ -15,18 +16,16 @@ export interface AccountPageProps {
 /** The signed-in member's account: who they are, and changing their password. */
 export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
   const { fetchFn } = useServices()
+  const { t } = useText()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  // The outcome: changed, or the server's refusal in its own words.
+  const [outcome, setOutcome] = useState<{ changed: true } | { refusal: string } | null>(null)
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault()
     const result = await changePassword(fetchFn, serverUrl, current, next)
-    setMessage(
-      result.ok
-        ? { text: 'Password changed. Your other sessions were signed out.', error: false }
-        : { text: result.message, error: true }
-    )
+    setOutcome(result.ok ? { changed: true } : { refusal: result.message })
     if (result.ok) {
       setCurrent('')
       setNext('')
@@ -37,17 +36,21 @@ export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
     <main className="page">
       <header className="start-header">
         <button type="button" onClick={onBack}>
-          Rooms
+          {t('app.room.rooms')}
         </button>
-        <h1>Account</h1>
+        <h1>{t('app.account.heading')}</h1>
         <p>
-          {member.name} &lt;{member.email}&gt;, {member.role}
+          {t('app.account.identity', {
+            name: member.name,
+            email: member.email,
+            role: t(`app.role.${member.role}`)
+          })}
         </p>
       </header>
       <section className="card" aria-labelledby="password-heading">
-        <h2 id="password-heading">Change password</h2>
+        <h2 id="password-heading">{t('app.account.passwordHeading')}</h2>
         <form onSubmit={(event) => void handleSubmit(event)}>
-          <Field label="Current password">
+          <Field label={t('app.account.currentPassword')}>
             {(id) => (
               <input
                 id={id}
@@ -59,7 +62,7 @@ export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
               />
             )}
           </Field>
-          <Field label="New password">
+          <Field label={t('app.account.newPassword')}>
             {(id) => (
               <input
                 id={id}
@@ -73,14 +76,17 @@ export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
             )}
           </Field>
           <button type="submit" className="primary">
-            Change password
+            {t('app.account.changePassword')}
           </button>
         </form>
-        {message && (
-          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : ''}>
-            {message.text}
-          </p>
-        )}
+        {outcome &&
+          ('changed' in outcome ? (
+            <p role="status">{t('app.account.passwordChanged')}</p>
+          ) : (
+            <p role="alert" className="error">
+              {outcome.refusal}
+            </p>
+          ))}
       </section>
     </main>
   )

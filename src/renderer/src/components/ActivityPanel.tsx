@@ -3,7 +3,9 @@ import type * as Y from 'yjs'
 import type { ActivityEntry } from '../../../core/record/activity'
 import { filterActivity } from '../../../core/record/activity'
 import { describeActivity } from '../../../core/record/activity-text'
+import { translator } from '../../../core/i18n/translator'
 import { displayTime } from '../claims/presence-text'
+import { useText } from '../i18n/use-text'
 import { useRoomRecord, type RecordState } from '../hooks/use-room-record'
 import { fetchActivity } from '../record-api'
 import { useServices } from '../services'
@@ -20,6 +22,7 @@ export interface ActivityPanelProps {
 /** The "Activity" region: what happened in the room, newest first, from the server's record. */
 export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
   const headingId = useId()
+  const { t } = useText()
   const [actor, setActor] = useState('')
   const [claimId, setClaimId] = useState('')
   const entries = useMemo(() => activity.value ?? [], [activity.value])
@@ -34,12 +37,12 @@ export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
   })
   return (
     <section className="side-card activity" aria-labelledby={headingId}>
-      <h2 id={headingId}>Activity</h2>
+      <h2 id={headingId}>{t('panel.activity.heading')}</h2>
       <div className="record-filters">
-        <Field label="Filter by member">
+        <Field label={t('panel.activity.filterByMember')}>
           {(id) => (
             <select id={id} value={actor} onChange={(event) => setActor(event.target.value)}>
-              <option value="">Everyone</option>
+              <option value="">{t('panel.activity.everyone')}</option>
               {actors.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -48,10 +51,10 @@ export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
             </select>
           )}
         </Field>
-        <Field label="Filter by claim">
+        <Field label={t('panel.activity.filterByClaim')}>
           {(id) => (
             <select id={id} value={claimId} onChange={(event) => setClaimId(event.target.value)}>
-              <option value="">All claims</option>
+              <option value="">{t('panel.activity.allClaims')}</option>
               {claimIds.map((idOfClaim) => (
                 <option key={idOfClaim} value={idOfClaim}>
                   {shorten(claimQuotes.get(idOfClaim) ?? idOfClaim)}
@@ -61,7 +64,7 @@ export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
           )}
         </Field>
         <button type="button" onClick={activity.refresh}>
-          Refresh
+          {t('panel.activity.refresh')}
         </button>
       </div>
       {activity.message && <p className="error">{activity.message}</p>}
@@ -78,24 +81,29 @@ export function useActivity(
   allowed: boolean
 ): RecordState<ActivityEntry[]> {
   const { fetchFn } = useServices()
+  const { t } = useText()
   const load = useCallback(
-    () => (serverUrl ? fetchActivity(fetchFn, serverUrl, room) : Promise.resolve(NO_SERVER)),
-    [fetchFn, serverUrl, room]
+    () =>
+      serverUrl
+        ? fetchActivity(fetchFn, serverUrl, room)
+        : Promise.resolve({ ok: false, message: t('panel.activity.noServer') } as const),
+    [fetchFn, serverUrl, room, t]
   )
   return useRoomRecord(doc, allowed ? load : null)
 }
 
-const NO_SERVER = { ok: false, message: 'No server to ask.' } as const
-
 /** Entries as sentences with their times; at most the latest 200, the log can be long. */
 export function ActivityList({ entries }: { entries: readonly ActivityEntry[] }) {
-  if (entries.length === 0) return <p className="muted">Nothing recorded yet.</p>
+  const { t, locale } = useText()
+  const tr = translator(locale)
+  if (entries.length === 0) return <p className="muted">{t('panel.activity.empty')}</p>
   return (
     // It scrolls, and has nothing focusable inside: keyboard users reach it by Tab.
     <ol className="activity-list" tabIndex={0}>
       {entries.slice(0, 200).map((entry) => (
         <li key={entry.seq}>
-          <time dateTime={entry.at}>{displayTime(entry.at)}</time> {describeActivity(entry)}
+          <time dateTime={entry.at}>{displayTime(entry.at, locale)}</time>{' '}
+          {describeActivity(entry, tr)}
         </li>
       ))}
     </ol>

@@ -3,10 +3,12 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { Claim } from '../../../core/claims/claim'
+import type { Message } from '../../../core/i18n/message'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { DOCUMENT_FIELD } from '../../../collab/doc-layout'
 import type { EditorEvents } from '../claims/claim-workspace'
 import { briefingExtensions } from '../editor/briefing-schema'
+import { claimTitle } from '../editor/claim-look'
 import { ClaimRepair } from '../editor/claim-repair-plugin'
 import { createClaimStatusIndex } from '../editor/claim-status-index'
 import { createEditorController } from '../editor/editor-controller'
@@ -14,6 +16,7 @@ import { isOthersChange } from '../editor/others-change'
 import { CLAIM_MARK_NAME } from '../../../collab/claims/anchored-claims'
 import { TextGuard } from '../editor/text-guard'
 import { readOnlyReason, useAccess } from '../room-access'
+import { useText, type AppText } from '../i18n/use-text'
 import { EditorToolbar } from './EditorToolbar'
 
 /** Props for BriefingEditor. */
@@ -40,6 +43,14 @@ export function BriefingEditor({
   events
 }: BriefingEditorProps) {
   const statusIndex = useMemo(() => createClaimStatusIndex(), [connection])
+  const words = useText()
+  const { t, text, locale } = words
+  // Highlights' tooltips read the current words; a new language repaints them, not the editor.
+  const wordsRef = useRef<AppText>(words)
+  useLayoutEffect(() => {
+    wordsRef.current = words
+  })
+  useEffect(() => statusIndex.repaintAll(), [statusIndex, locale])
   // The role can change while the editor lives (a room's access is asked again on resync).
   const access = useAccess()
   const accessRef = useRef(access)
@@ -61,7 +72,8 @@ export function BriefingEditor({
         ...briefingExtensions({
           statusIndex,
           onOpenClaim: (claimId) => eventsRef.current.onOpenClaim(claimId),
-          onTagShortcut: () => tagClaimRef.current()
+          onTagShortcut: () => tagClaimRef.current(),
+          titleOf: (look) => claimTitle(look, wordsRef.current)
         }),
         Collaboration.configure({ document: connection.doc, field: DOCUMENT_FIELD }),
         ClaimRepair.configure({ isOthersChange }),
@@ -119,13 +131,13 @@ export function BriefingEditor({
   useEffect(() => statusIndex.updateClaims(claims), [statusIndex, claims])
   useEffect(() => statusIndex.setOpenClaim(openClaimId), [statusIndex, openClaimId])
 
-  const [tagError, setTagError] = useState<string | null>(null)
+  const [tagError, setTagError] = useState<Message | null>(null)
   // A refusal is about the selection it was made on; a new selection clears it.
   useEffect(() => controller.subscribeSelection(() => setTagError(null)), [controller])
   const handleTagClaim = useCallback(() => {
     if (!accessRef.current.can('check')) return
     const tagged = controller.tagSelection()
-    setTagError(tagged.ok ? null : tagged.message)
+    setTagError(tagged.ok ? null : tagged.reason)
   }, [controller])
   useLayoutEffect(() => {
     tagClaimRef.current = handleTagClaim
@@ -134,12 +146,16 @@ export function BriefingEditor({
   return (
     <div className="briefing-editor">
       {access.can('check') && (
-        <EditorToolbar controller={controller} error={tagError} onTagClaim={handleTagClaim} />
+        <EditorToolbar
+          controller={controller}
+          error={tagError && text(tagError)}
+          onTagClaim={handleTagClaim}
+        />
       )}
       <div id={labelId} className="briefing-editor__label">
-        Briefing text
+        {t('app.editor.label')}
       </div>
-      {reason && <p className="notice briefing-editor__reason">{reason}</p>}
+      {reason && <p className="notice briefing-editor__reason">{text(reason)}</p>}
       <EditorContent editor={editor} className="editor" />
     </div>
   )

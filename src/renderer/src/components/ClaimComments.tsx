@@ -3,7 +3,9 @@ import type { Comment } from '../../../core/claims/claim'
 import { commentThreads } from '../../../core/claims/comments'
 import { MAX_COMMENT_LENGTH } from '../../../core/claims/limits'
 import type { Result } from '../../../core/claims/result'
+import type { Message } from '../../../core/i18n/message'
 import { displayTime } from '../claims/presence-text'
+import { useText } from '../i18n/use-text'
 import { useAccess } from '../room-access'
 import { LimitedText } from './LimitedText'
 
@@ -16,11 +18,12 @@ export interface ClaimCommentsProps {
 
 /** A claim's comment threads, a field for a new comment, and a reply field per thread. */
 export function ClaimComments({ comments, onComment, onReply }: ClaimCommentsProps) {
+  const { t } = useText()
   const threads = commentThreads(comments)
   const mayComment = useAccess().can('comment')
   return (
     <div className="detail-block comments">
-      <h4>Comments ({comments.length})</h4>
+      <h4>{t('panel.comments.heading', { count: comments.length })}</h4>
       {threads.length > 0 && (
         <ol className="threads">
           {threads.map((thread) => (
@@ -42,8 +45,8 @@ export function ClaimComments({ comments, onComment, onReply }: ClaimCommentsPro
       )}
       {mayComment && (
         <Composer
-          label="Comment"
-          submitLabel="Add comment"
+          label={t('panel.comments.label')}
+          submitLabel={t('panel.comments.add')}
           onSubmit={onComment}
           onDone={() => undefined}
         />
@@ -53,12 +56,13 @@ export function ClaimComments({ comments, onComment, onReply }: ClaimCommentsPro
 }
 
 function CommentBody({ comment }: { comment: Comment }) {
+  const { locale } = useText()
   return (
     <article className="comment">
       <p className="comment__meta">
         <strong>{comment.author}</strong>{' '}
         <time dateTime={comment.createdAt} className="muted">
-          {displayTime(comment.createdAt)}
+          {displayTime(comment.createdAt, locale)}
         </time>
       </p>
       <p className="comment__text">{comment.text}</p>
@@ -67,18 +71,19 @@ function CommentBody({ comment }: { comment: Comment }) {
 }
 
 function ReplyBox({ onSend }: { onSend: (text: string) => Result<unknown> }) {
+  const { t } = useText()
   const [open, setOpen] = useState(false)
   if (!open) {
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Reply
+        {t('panel.comments.reply')}
       </button>
     )
   }
   return (
     <Composer
-      label="Reply"
-      submitLabel="Send reply"
+      label={t('panel.comments.replyLabel')}
+      submitLabel={t('panel.comments.sendReply')}
       onSubmit={onSend}
       onDone={() => setOpen(false)}
     />
@@ -97,28 +102,29 @@ function Composer({
   onSubmit: (text: string) => Result<unknown>
   onDone: () => void
 }) {
-  const [text, setText] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const { text } = useText()
+  const [draft, setDraft] = useState('')
+  const [refusal, setRefusal] = useState<Message | null>(null)
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
-    const result = onSubmit(text)
-    setMessage(result.ok ? null : result.message)
+    const result = onSubmit(draft)
+    setRefusal(result.ok ? null : result.reason)
     if (!result.ok) return
-    setText('')
+    setDraft('')
     onDone()
   }
   return (
     <form className="composer" onSubmit={handleSubmit}>
       <LimitedText
         label={label}
-        value={text}
+        value={draft}
         limit={MAX_COMMENT_LENGTH}
-        onChange={setText}
+        onChange={setDraft}
         rows={2}
       />
-      {message && (
+      {refusal && (
         <p role="alert" className="error">
-          {message}
+          {text(refusal)}
         </p>
       )}
       <button type="submit">{submitLabel}</button>

@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { Trans } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Claim } from '../../../core/claims/claim'
 import { MAX_STATEMENT_LENGTH } from '../../../core/claims/limits'
 import type { LibrarySource } from '../../../core/claims/source-library'
 import type { Result } from '../../../core/claims/result'
+import type { Message } from '../../../core/i18n/message'
 import type { PeerPresence } from '../../../collab/presence'
 import type { ClaimActions } from '../claims/claim-actions'
+import { assigneeText } from '../claims/claim-list'
 import { displayTime } from '../claims/presence-text'
 import { useClaimComments } from '../hooks/use-claim-comments'
 import { ClaimComments } from './ClaimComments'
@@ -15,6 +18,7 @@ import { ClaimStatusSection } from './ClaimStatusSection'
 import { LimitedText } from './LimitedText'
 import { useAccess } from '../room-access'
 import { Field } from './Field'
+import { useText } from '../i18n/use-text'
 
 /** Props for ClaimDetail; render it with `key={claim.id}` so drafts never leak between claims. */
 export interface ClaimDetailProps {
@@ -47,26 +51,27 @@ export function ClaimDetail({
   activity
 }: ClaimDetailProps) {
   const headingId = useId()
+  const { t, locale } = useText()
   const comments = useClaimComments(doc, claim.id)
   const mayCheck = useAccess().can('check')
   return (
     <section className="side-card claim-detail" aria-labelledby={headingId}>
       <div className="claim-detail__head">
-        <h3 id={headingId}>Open claim</h3>
+        <h3 id={headingId}>{t('panel.detail.heading')}</h3>
         <button type="button" onClick={onClose}>
-          Close
+          {t('panel.detail.close')}
         </button>
       </div>
       <blockquote className="claim-detail__quote">{claim.quote}</blockquote>
       <p className="muted">
-        Tagged by {claim.createdBy},{' '}
-        <time dateTime={claim.createdAt}>{displayTime(claim.createdAt)}</time>
+        <Trans
+          t={t}
+          i18nKey="panel.detail.taggedBy"
+          values={{ name: claim.createdBy, time: displayTime(claim.createdAt, locale) }}
+          components={{ time: <time dateTime={claim.createdAt} /> }}
+        />
       </p>
-      {isDetached && (
-        <p className="flag flag--detached">
-          Detached: its text was deleted from the briefing; the claim is kept with its quote.
-        </p>
-      )}
+      {isDetached && <p className="flag flag--detached">{t('panel.detail.detached')}</p>}
       {viewers.length > 0 && (
         <p>
           <Viewers viewers={viewers} />
@@ -96,9 +101,9 @@ export function ClaimDetail({
         </>
       ) : (
         <div className="detail-block">
-          <h4>Claim</h4>
+          <h4>{t('panel.detail.claimHeading')}</h4>
           <p>{claim.statement}</p>
-          <p>{claim.assignee ? `Assigned to ${claim.assignee}` : 'Unassigned'}</p>
+          <p>{assigneeText(claim.assignee, t)}</p>
         </div>
       )}
       <ClaimComments
@@ -108,7 +113,7 @@ export function ClaimDetail({
       />
       {activity && (
         <details className="detail-block claim-activity">
-          <summary>Activity of this claim</summary>
+          <summary>{t('panel.detail.activity')}</summary>
           {activity}
         </details>
       )}
@@ -120,14 +125,15 @@ type Save = (value: string) => Result<unknown>
 
 /** The statement, saved on blur or with "Save"; a draft survives others' edits until saved. */
 function StatementField({ claim, onSave }: { claim: Claim; onSave: Save }) {
+  const { t, text } = useText()
   const [draft, setDraft] = useState<string | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Message | null>(null)
   const value = draft ?? claim.statement
 
   const save = (): void => {
     if (draft === null || draft === claim.statement) return setDraft(null)
     const result = onSave(draft)
-    setMessage(result.ok ? null : result.message)
+    setRefusal(result.ok ? null : result.reason)
     if (result.ok) setDraft(null)
   }
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
@@ -138,19 +144,19 @@ function StatementField({ claim, onSave }: { claim: Claim; onSave: Save }) {
   return (
     <form className="detail-block" onSubmit={handleSubmit}>
       <LimitedText
-        label="Claim"
+        label={t('panel.detail.statementLabel')}
         value={value}
         limit={MAX_STATEMENT_LENGTH}
         onChange={setDraft}
         onBlur={save}
       />
-      {message && (
+      {refusal && (
         <p role="alert" className="error">
-          {message}
+          {text(refusal)}
         </p>
       )}
       <button type="submit" disabled={draft === null}>
-        Save
+        {t('panel.detail.save')}
       </button>
     </form>
   )
@@ -166,28 +172,29 @@ function AssigneeField({
   onAssign: Save
 }) {
   const listId = useId()
+  const { t, text } = useText()
   const [draft, setDraft] = useState<string | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Message | null>(null)
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
     const result = onAssign(draft ?? claim.assignee ?? '')
-    setMessage(result.ok ? null : result.message)
+    setRefusal(result.ok ? null : result.reason)
     if (result.ok) setDraft(null)
   }
 
   return (
     <form className="detail-block" onSubmit={handleSubmit}>
-      <p>{claim.assignee ? `Assigned to ${claim.assignee}` : 'Unassigned'}</p>
+      <p>{assigneeText(claim.assignee, t)}</p>
       <div className="detail-row">
-        <Field label="Assign to">
+        <Field label={t('panel.detail.assignTo')}>
           {(id) => (
             <input
               id={id}
               list={listId}
               value={draft ?? claim.assignee ?? ''}
               onChange={(event) => setDraft(event.target.value)}
-              placeholder="Nobody"
+              placeholder={t('panel.detail.assignToPlaceholder')}
             />
           )}
         </Field>
@@ -196,11 +203,11 @@ function AssigneeField({
             <option key={name} value={name} />
           ))}
         </datalist>
-        <button type="submit">Assign</button>
+        <button type="submit">{t('panel.detail.assign')}</button>
       </div>
-      {message && (
+      {refusal && (
         <p role="alert" className="error">
-          {message}
+          {text(refusal)}
         </p>
       )}
     </form>

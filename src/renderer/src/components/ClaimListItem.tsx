@@ -1,7 +1,11 @@
+import { Trans } from 'react-i18next'
 import type { Claim } from '../../../core/claims/claim'
 import { claimVerdict, verdictKey, verdictLabel } from '../../../core/claims/verdict'
+import { translator } from '../../../core/i18n/translator'
 import type { PeerPresence } from '../../../collab/presence'
+import { assigneeText } from '../claims/claim-list'
 import { viewingSentence } from '../claims/presence-text'
+import { useText } from '../i18n/use-text'
 import { useReviewRules } from '../review-rules'
 
 /** Props for ClaimListItem. */
@@ -26,6 +30,7 @@ export function ClaimListItem({
   viewers,
   onOpen
 }: ClaimListItemProps) {
+  const { t, locale } = useText()
   const handleClick = (): void => onOpen(claim.id)
   const verdict = claimVerdict(claim, useReviewRules())
   return (
@@ -38,18 +43,18 @@ export function ClaimListItem({
       <q className="claim-entry__quote">{claim.quote}</q>
       <span className="claim-entry__facts">
         <span className={`status-badge status-badge--${verdictKey(verdict)}`}>
-          {verdictLabel(verdict)}
+          {verdictLabel(verdict, translator(locale))}
         </span>
-        {isDetached && <span className="flag flag--detached">Detached</span>}
+        {isDetached && <span className="flag flag--detached">{t('panel.list.detached')}</span>}
         {sourceCount === 0 ? (
-          <span className="flag">No source</span>
+          <span className="flag">{t('panel.list.noSource')}</span>
         ) : (
-          <span>{sourceCount === 1 ? '1 source' : `${sourceCount} sources`}</span>
+          <span>{t('panel.list.sources', { count: sourceCount })}</span>
         )}
-        <span>{commentCount === 1 ? '1 comment' : `${commentCount} comments`}</span>
+        <span>{t('panel.list.comments', { count: commentCount })}</span>
       </span>
       <span className="claim-entry__facts">
-        <span>{claim.assignee ? `Assigned to ${claim.assignee}` : 'Unassigned'}</span>
+        <span>{assigneeText(claim.assignee, t)}</span>
         {viewers.length > 0 && <Viewers viewers={viewers} />}
       </span>
     </button>
@@ -58,15 +63,21 @@ export function ClaimListItem({
 
 /** Other reviewers who have a claim open, each name in their caret colour. */
 export function Viewers({ viewers }: { viewers: readonly PeerPresence[] }) {
+  const { t, locale } = useText()
+  const names = viewers.map((viewer) => (
+    <span key={viewer.clientId} className="viewer" style={{ borderColor: viewer.color }}>
+      <span className="swatch" style={{ backgroundColor: viewer.color }} aria-hidden="true" />
+      {viewer.name}
+    </span>
+  ))
   return (
-    <span className="viewers" title={viewingSentence(viewers)}>
-      {viewers.map((viewer) => (
-        <span key={viewer.clientId} className="viewer" style={{ borderColor: viewer.color }}>
-          <span className="swatch" style={{ backgroundColor: viewer.color }} aria-hidden="true" />
-          {viewer.name}
-        </span>
-      ))}{' '}
-      {viewers.length === 1 ? 'is viewing' : 'are viewing'}
+    <span className="viewers" title={viewingSentence(viewers, translator(locale))}>
+      <Trans
+        t={t}
+        i18nKey="panel.viewers.chips"
+        count={viewers.length}
+        components={{ names: <>{names}</> }}
+      />
     </span>
   )
 }

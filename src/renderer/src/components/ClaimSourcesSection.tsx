@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Claim } from '../../../core/claims/claim'
 import type { LibrarySource } from '../../../core/claims/source-library'
 import type { Result } from '../../../core/claims/result'
+import type { Message } from '../../../core/i18n/message'
+import { useText } from '../i18n/use-text'
 import { useAccess } from '../room-access'
 import { Field } from './Field'
 
@@ -20,28 +22,29 @@ export function ClaimSourcesSection({
   onAttach,
   onDetach
 }: ClaimSourcesSectionProps) {
+  const { t, text } = useText()
   const mayCheck = useAccess().can('check')
   const listId = useId()
   const [input, setInput] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Message | null>(null)
   const byId = new Map(library.map((source) => [source.id, source]))
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
     const result = onAttach(input)
-    setMessage(result.ok ? null : result.message)
+    setRefusal(result.ok ? null : result.reason)
     if (result.ok) setInput('')
   }
   const handleRemove = (sourceId: string): void => {
     const result = onDetach(sourceId)
-    setMessage(result.ok ? null : result.message)
+    setRefusal(result.ok ? null : result.reason)
   }
 
   return (
     <div className="detail-block">
-      <h4>Sources of this claim</h4>
+      <h4>{t('panel.claimSources.heading')}</h4>
       {claim.sourceIds.length === 0 ? (
-        <p className="flag">No source</p>
+        <p className="flag">{t('panel.claimSources.noSource')}</p>
       ) : (
         <ul className="claim-sources">
           {claim.sourceIds.map((id) => {
@@ -59,7 +62,7 @@ export function ClaimSourcesSection({
                   </a>
                 ) : (
                   <span id={`${listId}-${id}`} className="muted">
-                    {id} (not in the library)
+                    {t('panel.claimSources.notInLibrary', { id })}
                   </span>
                 )}
                 {/* Named by its visible label; which source it removes is its description. */}
@@ -70,7 +73,7 @@ export function ClaimSourcesSection({
                     aria-describedby={`${listId}-${id}`}
                     onClick={() => handleRemove(id)}
                   >
-                    Remove
+                    {t('panel.claimSources.remove')}
                   </button>
                 )}
               </li>
@@ -80,14 +83,14 @@ export function ClaimSourcesSection({
       )}
       {mayCheck && (
         <form className="detail-row" onSubmit={handleSubmit}>
-          <Field label="Source">
+          <Field label={t('panel.claimSources.label')}>
             {(id) => (
               <input
                 id={id}
                 list={listId}
                 value={input}
                 onChange={(event) => setInput(event.target.value)}
-                placeholder="Library name or https:// link"
+                placeholder={t('panel.claimSources.placeholder')}
               />
             )}
           </Field>
@@ -96,12 +99,12 @@ export function ClaimSourcesSection({
               <option key={source.id} value={source.name} />
             ))}
           </datalist>
-          <button type="submit">Add source</button>
+          <button type="submit">{t('panel.claimSources.add')}</button>
         </form>
       )}
-      {message && (
+      {refusal && (
         <p role="alert" className="error">
-          {message}
+          {text(refusal)}
         </p>
       )}
     </div>

@@ -1,10 +1,14 @@
 import { useState, type ChangeEvent } from 'react'
+import { Trans } from 'react-i18next'
 import type { Claim } from '../../../core/claims/claim'
 import { statusConflict } from '../../../core/claims/conflict'
 import { CLAIM_STATUSES, isClaimStatus, statusLabel } from '../../../core/claims/status'
 import type { ClaimStatus } from '../../../core/claims/status'
 import type { Result } from '../../../core/claims/result'
+import type { Message } from '../../../core/i18n/message'
+import { translator } from '../../../core/i18n/translator'
 import { displayTime } from '../claims/presence-text'
+import { useText } from '../i18n/use-text'
 import { useAccess } from '../room-access'
 import { Field } from './Field'
 import { SecondCheckBlock } from './SecondCheckBlock'
@@ -26,13 +30,15 @@ export function ClaimStatusSection({
   onConfirm,
   onSendBack
 }: ClaimStatusSectionProps) {
+  const { t, text, locale } = useText()
+  const tr = translator(locale)
   const [note, setNote] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Message | null>(null)
   const conflict = statusConflict(claim.history)
   const mayCheck = useAccess().can('check')
 
   const settle = (result: Result<unknown>): void => {
-    setMessage(result.ok ? null : result.message)
+    setRefusal(result.ok ? null : result.reason)
     if (result.ok) setNote('')
   }
   const apply = (to: ClaimStatus): void => settle(onSetStatus(to, note))
@@ -42,27 +48,27 @@ export function ClaimStatusSection({
 
   return (
     <div className="detail-block">
-      {!mayCheck && <p>Verification status: {statusLabel(claim.status)}</p>}
+      {!mayCheck && <p>{t('panel.status.readOnly', { status: statusLabel(claim.status, tr) })}</p>}
       {mayCheck && (
         <div className="detail-row detail-row--stacked">
-          <Field label="Verification status">
+          <Field label={t('panel.status.label')}>
             {(id) => (
               <select id={id} value={claim.status} onChange={handleSelect}>
                 {CLAIM_STATUSES.map((status) => (
                   <option key={status} value={status}>
-                    {statusLabel(status)}
+                    {statusLabel(status, tr)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Status note">
+          <Field label={t('panel.status.noteLabel')}>
             {(id) => (
               <input
                 id={id}
                 value={note}
                 onChange={(event) => setNote(event.target.value)}
-                placeholder="Why (optional)"
+                placeholder={t('panel.status.notePlaceholder')}
               />
             )}
           </Field>
@@ -74,21 +80,29 @@ export function ClaimStatusSection({
         onConfirm={() => settle(onConfirm(note))}
         onSendBack={() => settle(onSendBack(note))}
       />
-      {message && (
+      {refusal && (
         <p role="alert" className="error">
-          {message}
+          {text(refusal)}
         </p>
       )}
       {conflict && (
-        <div className="conflict" role="group" aria-label="Conflict">
+        <div className="conflict" role="group" aria-label={t('panel.status.conflictGroup')}>
           <p>
-            <strong>Conflict:</strong> reviewers set different statuses without seeing each other.
+            <Trans t={t} i18nKey="panel.status.conflictIntro" components={{ strong: <strong /> }} />
           </p>
           <ul>
             {conflict.changes.map((change) => (
               <li key={change.id}>
-                {change.author} set <strong>{statusLabel(change.to)}</strong> at{' '}
-                <time dateTime={change.at}>{displayTime(change.at)}</time>
+                <Trans
+                  t={t}
+                  i18nKey="panel.status.conflictChange"
+                  values={{
+                    author: change.author,
+                    status: statusLabel(change.to, tr),
+                    time: displayTime(change.at, locale)
+                  }}
+                  components={{ strong: <strong />, time: <time dateTime={change.at} /> }}
+                />
               </li>
             ))}
           </ul>
@@ -96,7 +110,7 @@ export function ClaimStatusSection({
             <div className="inline">
               {conflict.statuses.map((status) => (
                 <button key={status} type="button" onClick={() => apply(status)}>
-                  Keep {statusLabel(status)}
+                  {t('panel.status.keep', { status: statusLabel(status, tr) })}
                 </button>
               ))}
             </div>
@@ -109,17 +123,28 @@ export function ClaimStatusSection({
 }
 
 function StatusHistory({ claim }: { claim: Claim }) {
+  const { t, locale } = useText()
+  const tr = translator(locale)
   if (claim.history.length === 0) {
-    return <p className="muted">Status not changed yet.</p>
+    return <p className="muted">{t('panel.status.unchanged')}</p>
   }
   return (
     <details className="status-history">
-      <summary>Status history ({claim.history.length})</summary>
+      <summary>{t('panel.status.history', { count: claim.history.length })}</summary>
       <ol>
         {[...claim.history].reverse().map((change) => (
           <li key={change.id}>
-            {change.author}: {historyAction(change)},{' '}
-            <time dateTime={change.at}>{displayTime(change.at)}</time>
+            <Trans
+              t={t}
+              i18nKey={historyKey(change)}
+              values={{
+                author: change.author,
+                from: statusLabel(change.from, tr),
+                to: statusLabel(change.to, tr),
+                time: displayTime(change.at, locale)
+              }}
+              components={{ time: <time dateTime={change.at} /> }}
+            />
             {change.note && <q className="status-note">{change.note}</q>}
           </li>
         ))}
@@ -128,10 +153,9 @@ function StatusHistory({ claim }: { claim: Claim }) {
   )
 }
 
-/** What one history entry did, as the history lists it. */
-function historyAction(change: Claim['history'][number]): string {
-  if (change.action === 'confirm') return 'confirmed the verification'
-  if (change.action === 'send-back')
-    return `sent it back: ${statusLabel(change.from)} → ${statusLabel(change.to)}`
-  return `${statusLabel(change.from)} → ${statusLabel(change.to)}`
+/** What one history entry did, as the history lists it: one whole sentence per action. */
+function historyKey(change: Claim['history'][number]) {
+  if (change.action === 'confirm') return 'panel.status.confirmed'
+  if (change.action === 'send-back') return 'panel.status.sentBack'
+  return 'panel.status.changed'
 }

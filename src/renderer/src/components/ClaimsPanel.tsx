@@ -8,6 +8,8 @@ import { ClaimListItem } from './ClaimListItem'
 import { VirtualList } from './VirtualList'
 import { Field } from './Field'
 import { shownVerdictKeys, useReviewRules } from '../review-rules'
+import { useText } from '../i18n/use-text'
+import { translator } from '../../../core/i18n/translator'
 
 /** Height of one list entry; ClaimListItem's CSS keeps its content within it. */
 const ROW_HEIGHT = 104
@@ -40,6 +42,7 @@ export function ClaimsPanel({
   onOpenClaim
 }: ClaimsPanelProps) {
   const headingId = useId()
+  const { t, locale } = useText()
   const [filter, setFilter] = useState<ClaimFilter>(ALL_CLAIMS)
   const rules = useReviewRules()
   const shown = useMemo(
@@ -61,15 +64,15 @@ export function ClaimsPanel({
 
   return (
     <section className="side-card claims-panel">
-      <h2 id={headingId}>Claims</h2>
+      <h2 id={headingId}>{t('panel.list.heading')}</h2>
       <div className="claims-filters">
-        <Field label="Filter by status" className="claims-filters__status">
+        <Field label={t('panel.list.filterByStatus')} className="claims-filters__status">
           {(id) => (
             <select id={id} value={filter.status} onChange={handleStatus}>
-              <option value="all">All</option>
+              <option value="all">{t('panel.list.allStatuses')}</option>
               {shownVerdictKeys(rules).map((key) => (
                 <option key={key} value={key}>
-                  {verdictKeyLabel(key)}
+                  {verdictKeyLabel(key, translator(locale))}
                 </option>
               ))}
             </select>
@@ -77,13 +80,13 @@ export function ClaimsPanel({
         </Field>
         <label className="checkbox">
           <input type="checkbox" checked={filter.assignedToMe} onChange={handleMine} />
-          Assigned to me
+          {t('panel.list.assignedToMe')}
         </label>
       </div>
       <p className="muted claims-count" aria-live="polite">
         {claims.length === 0
-          ? 'No claims yet. Select text in the briefing and choose “Tag claim”.'
-          : `Showing ${shown.length} of ${claims.length} claims`}
+          ? t('panel.list.empty')
+          : t('panel.list.showing', { shown: shown.length, count: claims.length })}
       </p>
       <VirtualList
         items={shown}

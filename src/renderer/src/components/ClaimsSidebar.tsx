@@ -19,6 +19,7 @@ import { VersionsPanel } from './VersionsPanel'
 import { ReviewRulesSwitch } from './ReviewRulesSwitch'
 import { filterActivity } from '../../../core/record/activity'
 import { useAccess } from '../room-access'
+import { useText } from '../i18n/use-text'
 
 /** Props for ClaimsSidebar. */
 export interface ClaimsSidebarProps {
@@ -42,10 +43,11 @@ export interface ClaimsSidebarProps {
  */
 export function ClaimsSidebar(props: ClaimsSidebarProps) {
   const painted = useAfterFirstPaint()
+  const { t } = useText()
   if (!painted) {
     return (
       <aside className="room-side" aria-busy="true">
-        <p className="muted">Loading claims…</p>
+        <p className="muted">{t('panel.sidebar.loading')}</p>
       </aside>
     )
   }
@@ -63,13 +65,15 @@ function LiveClaimsSidebar({
   room
 }: ClaimsSidebarProps) {
   const { doc } = connection
+  const { t } = useText()
   const mayReadActivity = useAccess().can('edit')
   const activity = useActivity(doc, serverUrl, room, mayReadActivity)
   const claimQuotes = useMemo(() => new Map(claims.map((c) => [c.id, c.quote])), [claims])
   const library = useSourceLibrary(doc)
   const anchors = useAnchoredClaims(doc)
   const peers = usePeers(connection)
-  const [revealMessage, setRevealMessage] = useState<string | null>(null)
+  // Whether the claim just opened had no text left to scroll to.
+  const [nothingToReveal, setNothingToReveal] = useState(false)
 
   const ordered = useMemo(() => inDocumentOrder(claims, anchors?.anchored ?? []), [claims, anchors])
   const detached = useMemo(() => detachedClaimIds(anchors), [anchors])
@@ -91,14 +95,10 @@ function LiveClaimsSidebar({
   const handleOpen = (claimId: string): void => {
     onOpenClaim(claimId)
     const revealed = controller?.revealClaim(claimId) ?? false
-    setRevealMessage(
-      revealed || !detached.has(claimId)
-        ? null
-        : 'This claim’s text was deleted, so there is nothing to show in the briefing.'
-    )
+    setNothingToReveal(!revealed && detached.has(claimId))
   }
   const handleClose = (): void => {
-    setRevealMessage(null)
+    setNothingToReveal(false)
     onOpenClaim(null)
   }
 
@@ -116,7 +116,7 @@ function LiveClaimsSidebar({
         commentCount={commentCount}
         onOpenClaim={handleOpen}
       />
-      {revealMessage && <p className="muted">{revealMessage}</p>}
+      {nothingToReveal && <p className="muted">{t('panel.sidebar.nothingToReveal')}</p>}
       {openClaim && (
         <ClaimDetail
           key={openClaim.id}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { MouseEvent } from 'react'
 import type { EditorController } from '../claims/claim-workspace'
+import { useText } from '../i18n/use-text'
 
 /** Props for EditorToolbar. */
 export interface EditorToolbarProps {
@@ -10,10 +11,12 @@ export interface EditorToolbarProps {
   readonly onTagClaim: () => void
 }
 
-const SHORTCUT_LABEL = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘⇧C' : 'Ctrl+Shift+C'
+// A Mac names the keys by their symbols in every language; a PC keyboard's names are translated.
+const MAC_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘⇧C' : null
 
 /** The tools above the briefing: tagging the selected text as a claim. */
 export function EditorToolbar({ controller, error, onTagClaim }: EditorToolbarProps) {
+  const { t } = useText()
   const hintId = useId()
   const [hasSelection, setHasSelection] = useState(false)
   useEffect(() => controller?.subscribeSelection(setHasSelection), [controller])
@@ -23,7 +26,7 @@ export function EditorToolbar({ controller, error, onTagClaim }: EditorToolbarPr
 
   return (
     <div className="editor-toolbar">
-      <div role="toolbar" aria-label="Briefing tools" className="editor-toolbar__tools">
+      <div role="toolbar" aria-label={t('app.toolbar.label')} className="editor-toolbar__tools">
         <button
           type="button"
           className="primary"
@@ -33,12 +36,12 @@ export function EditorToolbar({ controller, error, onTagClaim }: EditorToolbarPr
           onMouseDown={handleMouseDown}
           onClick={onTagClaim}
         >
-          Tag claim
+          {t('app.toolbar.tagClaim')}
         </button>
         <span id={hintId} className="muted editor-toolbar__hint">
           {hasSelection
-            ? `Tags the selected text as a claim (${SHORTCUT_LABEL}).`
-            : 'Select text in the briefing to tag a claim.'}
+            ? t('app.toolbar.hint', { shortcut: MAC_SHORTCUT ?? t('app.toolbar.shortcutPc') })
+            : t('app.toolbar.selectFirst')}
         </span>
       </div>
       {error && (

@@ -1,11 +1,15 @@
 import { useAccess } from '../room-access'
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { Trans } from 'react-i18next'
 import type { RoomConnection } from '../../../collab/room-connection'
 import { draftBanner, type OpenCheck } from '../../../core/export/open-checks'
-import { EXPORT_FORMATS, type ExportFormat } from '../export/export-formats'
+import { LOCALES, type Locale } from '../../../core/i18n/locale'
+import { translator } from '../../../core/i18n/translator'
+import { EXPORT_FORMATS, formatLabel, type ExportFormat } from '../export/export-formats'
 import { exportRoom, type ExportContext } from '../export/export-gate'
 import { messageOf } from '../hooks/use-server-url'
 import { useExportGate } from '../hooks/use-export-gate'
+import { useText, type AppText } from '../i18n/use-text'
 import { useServices } from '../services'
 import { APP_VERSION } from '../app-version'
 
@@ -21,9 +25,15 @@ export interface ExportDialogProps {
   readonly onClose: () => void
 }
 
-/** The export gate and the export itself, as a modal dialog over the room. */
+/**
+ * The export gate and the export itself, as a modal dialog over the room. The dialog speaks
+ * the reviewer's language; the export is written in the language chosen here, which starts as
+ * the briefing's own.
+ */
 export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportDialogProps) {
   const { platform } = useServices()
+  const words = useText()
+  const { t, text } = words
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const teamServer = useAccess().role !== null
@@ -38,6 +48,9 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
   )
   const gate = useExportGate(connection.doc, context)
   const [format, setFormat] = useState<ExportFormat>('markdown')
+  // Null until the reviewer chooses: the export then follows the briefing's language.
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(null)
+  const exportLocale = chosenLocale ?? (gate.kind === 'ready' ? gate.briefingLocale : words.locale)
   const [busy, setBusy] = useState(false)
   const [feedback, setFeedback] = useState<string | null>(null)
 
@@ -51,14 +64,16 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
 
   const handleExport = (): void => {
     setBusy(true)
-    setFeedback('Exporting…')
+    setFeedback(t('exportText.dialog.exporting'))
     // One task later, so "Exporting…" is on screen while a large room renders.
     setTimeout(() => {
-      exportRoom(connection.doc, context, format, platform)
+      exportRoom(connection.doc, { ...context, locale: exportLocale }, format, platform)
         .then(({ outcome, fileName }) =>
-          setFeedback(outcomeText(outcome, fileName, format, platform.kind))
+          setFeedback(outcomeText(words, outcome, fileName, format, platform.kind))
         )
-        .catch((error: unknown) => setFeedback(`The export failed: ${messageOf(error)}`))
+        .catch((error: unknown) =>
+          setFeedback(t('exportText.dialog.failed', { reason: messageOf(error) }))
+        )
         .finally(() => setBusy(false))
     }, 0)
   }
@@ -79,13 +94,18 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
         onClose()
       }}
     >
-      <h2 id={titleId}>Export verified draft</h2>
+      <h2 id={titleId}>{t('exportText.dialog.title')}</h2>
       {gate.kind === 'empty' ? (
-        <p className="export-empty">{gate.message}</p>
+        <p className="export-empty">{text(gate.reason)}</p>
       ) : (
         <>
           <FormatChoice format={format} onChange={setFormat} disabled={busy} />
-          <OpenChecksList checks={gate.checks} onOpenClaim={handleOpenClaim} />
+          <LanguageChoice locale={exportLocale} onChange={setChosenLocale} disabled={busy} />
+          <OpenChecksList
+            checks={gate.checks}
+            exportLocale={exportLocale}
+            onOpenClaim={handleOpenClaim}
+          />
         </>
       )}
       <p aria-live="polite" className="export-feedback">
@@ -93,11 +113,13 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
       </p>
       <div className="export-actions">
         <button type="button" onClick={onClose}>
-          {gate.kind === 'empty' ? 'Close' : 'Cancel'}
+          {gate.kind === 'empty' ? t('exportText.dialog.close') : t('exportText.dialog.cancel')}
         </button>
         {gate.kind === 'ready' && (
           <button type="button" className="primary" onClick={handleExport} disabled={busy}>
-            {gate.checks.length === 0 ? 'Export' : 'Export anyway'}
+            {gate.checks.length === 0
+              ? t('exportText.dialog.export')
+              : t('exportText.dialog.exportAnyway')}
           </button>
         )}
       </div>
@@ -114,10 +136,11 @@ function FormatChoice({
   onChange: (format: ExportFormat) => void
   disabled: boolean
 }) {
+  const { t } = useText()
   const legendId = useId()
   return (
     <fieldset role="radiogroup" aria-labelledby={legendId} className="export-formats">
-      <legend id={legendId}>Format</legend>
+      <legend id={legendId}>{t('exportText.dialog.format')}</legend>
       {EXPORT_FORMATS.map((entry) => (
         <label key={entry.format}>
           <input
@@ -128,50 +151,90 @@ function FormatChoice({
             disabled={disabled}
             onChange={() => onChange(entry.format)}
           />
-          {entry.label}
+          {formatLabel(entry.format, t)}
         </label>
       ))}
     </fieldset>
   )
 }
 
+/** The language the export's fixed words are written in. */
+function LanguageChoice({
+  locale,
+  onChange,
+  disabled
+}: {
+  locale: Locale
+  onChange: (locale: Locale) => void
+  disabled: boolean
+}) {
+  const { t } = useText()
+  return (
+    <label className="export-language">
+      {t('exportText.dialog.language')}{' '}
+      <select
+        value={locale}
+        disabled={disabled}
+        onChange={(event) => {
+          const chosen = LOCALES.find((candidate) => candidate === event.target.value)
+          if (chosen) onChange(chosen)
+        }}
+      >
+        {LOCALES.map((candidate) => (
+          <option key={candidate} value={candidate}>
+            {t(`common.language.${candidate}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 function OpenChecksList({
   checks,
+  exportLocale,
   onOpenClaim
 }: {
   checks: readonly OpenCheck[]
+  exportLocale: Locale
   onOpenClaim: (claimId: string) => void
 }) {
+  const { t, text } = useText()
   const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="export-checks">
-      <h3 id={headingId}>Open checks</h3>
+      <h3 id={headingId}>{t('exportText.dialog.openChecks')}</h3>
       {checks.length === 0 ? (
-        <p>All claims verified — ready to export</p>
+        <p>{t('exportText.dialog.allVerified')}</p>
       ) : (
         <>
           <p>
-            Exporting now marks the draft <strong>{draftBanner(checks)}</strong> and lists them in
-            it.
+            {/* The banner as the draft will carry it: in the export's language. */}
+            <Trans
+              t={t}
+              i18nKey="exportText.dialog.draftWarning"
+              values={{ banner: draftBanner(checks, translator(exportLocale)) }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <ul>
             {checks.slice(0, LISTED_CHECKS).map((check, index) => (
               <li key={`${check.kind}-${index}`}>
-                {check.message}{' '}
+                {text(check.reason)}{' '}
                 {check.kind !== 'uncited-source' && (
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => onOpenClaim(check.claimId)}
                   >
-                    Open claim
+                    {t('exportText.dialog.openClaim')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
           {checks.length > LISTED_CHECKS && (
-            <p>…and {checks.length - LISTED_CHECKS} more, all listed in the exported draft.</p>
+            <p>{t('exportText.dialog.more', { count: checks.length - LISTED_CHECKS })}</p>
           )}
         </>
       )}
@@ -180,14 +243,15 @@ function OpenChecksList({
 }
 
 function outcomeText(
+  { t }: AppText,
   outcome: 'saved' | 'cancelled',
   fileName: string,
   format: ExportFormat,
   host: 'electron' | 'browser'
 ): string {
-  if (outcome === 'cancelled') return 'Export cancelled; nothing was saved.'
-  if (host === 'electron') return `Saved ${fileName}.`
+  if (outcome === 'cancelled') return t('exportText.dialog.cancelled')
+  if (host === 'electron') return t('exportText.dialog.saved', { fileName })
   return format === 'pdf'
-    ? 'The print dialog opened: choose “Save as PDF” there.'
-    : `Downloaded ${fileName}.`
+    ? t('exportText.dialog.printOpened')
+    : t('exportText.dialog.downloaded', { fileName })
 }

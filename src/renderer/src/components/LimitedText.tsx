@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { characterCount } from '../../../core/claims/limits'
+import { useText } from '../i18n/use-text'
 import { Field } from './Field'
 
 /** Props for LimitedText. */
@@ -14,6 +15,7 @@ export interface LimitedTextProps {
 
 /** A labelled text area with a character counter that says so, visibly, once over the limit. */
 export function LimitedText({ label, value, limit, onChange, onBlur, rows = 3 }: LimitedTextProps) {
+  const { t } = useText()
   const counterId = useId()
   const count = characterCount(value)
   const over = count > limit
@@ -34,8 +36,8 @@ export function LimitedText({ label, value, limit, onChange, onBlur, rows = 3 }:
       </Field>
       <p id={counterId} className={over ? 'counter counter--over' : 'counter muted'}>
         {over
-          ? `Too long: ${count} characters; the limit is ${limit}.`
-          : `${count} / ${limit} characters`}
+          ? t('app.counter.over', { used: count, limit })
+          : t('app.counter.within', { used: count, limit })}
       </p>
     </div>
   )

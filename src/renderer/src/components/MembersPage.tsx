@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
+import { Trans } from 'react-i18next'
 import type { Role } from '../../../core/access/roles'
 import { ROLES, isRole } from '../../../core/access/roles'
 import type { MembersView, SessionMember } from '../account-api'
 import { createInvite, fetchMembers, removeMember, setMemberRole } from '../account-api'
-import { displayTime } from '../claims/presence-text'
+import { formatDateTime } from '../../../core/i18n/format'
+import type { Locale } from '../../../core/i18n/locale'
+import { message, type Message } from '../../../core/i18n/message'
+import { roleName } from '../room-access'
 import { useServices } from '../services'
+import { useText } from '../i18n/use-text'
 import { Field } from './Field'
 
 /** Props for MembersPage. */
@@ -18,8 +23,10 @@ export interface MembersPageProps {
 /** An admin's page: invite people, change members' roles, remove members. */
 export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
   const { fetchFn, writeClipboard } = useServices()
+  const { t, text, locale } = useText()
   const [view, setView] = useState<MembersView | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  // What the last action did (from the catalogue), or the server's refusal in its own words.
+  const [notice, setNotice] = useState<Message | string | null>(null)
   const [inviteRole, setInviteRole] = useState<Role>('checker')
   const [inviteEmail, setInviteEmail] = useState('')
   const [invite, setInvite] = useState<{ link: string; expiresAt: string } | null>(null)
@@ -27,27 +34,31 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
   const reload = useCallback(async () => {
     const result = await fetchMembers(fetchFn, serverUrl)
     if (result.ok) setView(result.value)
-    else setMessage(result.message)
+    else setNotice(result.message)
   }, [fetchFn, serverUrl])
   useEffect(() => void reload(), [reload])
 
   const handleInvite = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault()
     const result = await createInvite(fetchFn, serverUrl, inviteRole, inviteEmail)
-    if (!result.ok) return setMessage(result.message)
-    setMessage(null)
+    if (!result.ok) return setNotice(result.message)
+    setNotice(null)
     setInvite(result.value)
     setInviteEmail('')
     await reload()
   }
   const handleRole = async (member: SessionMember, role: Role): Promise<void> => {
     const result = await setMemberRole(fetchFn, serverUrl, member.id, role)
-    setMessage(result.ok ? `${member.name} is now ${role}.` : result.message)
+    setNotice(
+      result.ok
+        ? message('app.members.roleChanged', { name: member.name, role: roleName(role) })
+        : result.message
+    )
     await reload()
   }
   const handleRemove = async (member: SessionMember): Promise<void> => {
     const result = await removeMember(fetchFn, serverUrl, member.id)
-    setMessage(result.ok ? `${member.name} was removed.` : result.message)
+    setNotice(result.ok ? message('app.members.removed', { name: member.name }) : result.message)
     await reload()
   }
 
@@ -55,19 +66,19 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
     <main className="page">
       <header className="start-header">
         <button type="button" onClick={onBack}>
-          Rooms
+          {t('app.room.rooms')}
         </button>
-        <h1>Members</h1>
+        <h1>{t('app.members.heading')}</h1>
       </header>
-      {message && (
+      {notice && (
         <p role="status" className="notice">
-          {message}
+          {typeof notice === 'string' ? notice : text(notice)}
         </p>
       )}
       <section className="card" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite someone</h2>
+        <h2 id="invite-heading">{t('app.members.inviteHeading')}</h2>
         <form className="detail-row" onSubmit={(event) => void handleInvite(event)}>
-          <Field label="Role">
+          <Field label={t('app.members.role')}>
             {(id) => (
               <select
                 id={id}
@@ -76,15 +87,11 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
                   isRole(event.target.value) && setInviteRole(event.target.value)
                 }
               >
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {role}
-                  </option>
-                ))}
+                <RoleOptions />
               </select>
             )}
           </Field>
-          <Field label="Email (optional)">
+          <Field label={t('app.members.email')}>
             {(id) => (
               <input
                 id={id}
@@ -95,28 +102,33 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
             )}
           </Field>
           <button type="submit" className="primary">
-            Create invite link
+            {t('app.members.createInvite')}
           </button>
         </form>
         {invite && (
           <div className="invite-link">
             <p>
-              Send this link to the person you invite. It works once, until{' '}
-              <time dateTime={invite.expiresAt}>{displayTime(invite.expiresAt)}</time>.
+              <Trans
+                i18nKey="app.members.inviteValidUntil"
+                components={{ time: <Time iso={invite.expiresAt} locale={locale} /> }}
+              />
             </p>
             <p>
-              Invite link: <code className="invite-link__url">{invite.link}</code>
+              <Trans
+                i18nKey="app.members.inviteLink"
+                components={{ link: <code className="invite-link__url">{invite.link}</code> }}
+              />
             </p>
             <button type="button" onClick={() => void writeClipboard(invite.link)}>
-              Copy invite link
+              {t('app.members.copyInvite')}
             </button>
           </div>
         )}
       </section>
       <section className="card" aria-labelledby="members-heading">
-        <h2 id="members-heading">Members</h2>
+        <h2 id="members-heading">{t('app.members.listHeading')}</h2>
         {view === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('app.members.loading')}</p>
         ) : (
           <ul className="member-list">
             {view.members.map((member) => (
@@ -133,13 +145,15 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
       </section>
       {view && view.invites.length > 0 && (
         <section className="card" aria-labelledby="invites-heading">
-          <h2 id="invites-heading">Open invites</h2>
+          <h2 id="invites-heading">{t('app.members.openInvites')}</h2>
           <ul>
             {view.invites.map((open) => (
               <li key={`${open.expiresAt}-${open.role}-${open.email ?? ''}`}>
-                {open.role}
-                {open.email ? ` for ${open.email}` : ''}, until{' '}
-                <time dateTime={open.expiresAt}>{displayTime(open.expiresAt)}</time>
+                <Trans
+                  i18nKey={open.email ? 'app.members.inviteFor' : 'app.members.invite'}
+                  values={{ role: t(`app.role.${open.role}`), email: open.email ?? '' }}
+                  components={{ time: <Time iso={open.expiresAt} locale={locale} /> }}
+                />
               </li>
             ))}
           </ul>
@@ -147,16 +161,16 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
       )}
       {view && view.accessRequests.length > 0 && (
         <section className="card" aria-labelledby="requests-heading">
-          <h2 id="requests-heading">Access requests</h2>
-          <p className="muted">
-            They signed in through your identity provider without being members. Invite them to let
-            them in.
-          </p>
+          <h2 id="requests-heading">{t('app.members.requestsHeading')}</h2>
+          <p className="muted">{t('app.members.requestsHint')}</p>
           <ul>
             {view.accessRequests.map((request) => (
               <li key={request.email}>
-                {request.name} &lt;{request.email}&gt;,{' '}
-                <time dateTime={request.requestedAt}>{displayTime(request.requestedAt)}</time>
+                <Trans
+                  i18nKey="app.members.request"
+                  values={{ name: request.name, email: request.email }}
+                  components={{ time: <Time iso={request.requestedAt} locale={locale} /> }}
+                />
               </li>
             ))}
           </ul>
@@ -177,32 +191,44 @@ function MemberRow({
   onRole: (role: Role) => void
   onRemove: () => void
 }) {
+  const { t } = useText()
   return (
     <li className="member-row">
       <span>
         <strong>{member.name}</strong> <span className="muted">{member.email}</span>
-        {isSelf && <span className="muted"> (you)</span>}
+        {isSelf && <span className="muted">{t('app.members.you')}</span>}
       </span>
-      <Field label={`Role of ${member.name}`}>
+      <Field label={t('app.members.roleOf', { name: member.name })}>
         {(id) => (
           <select
             id={id}
             value={member.role}
             onChange={(event) => isRole(event.target.value) && onRole(event.target.value)}
           >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {role}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         )}
       </Field>
       {!isSelf && (
         <button type="button" onClick={onRemove}>
-          Remove {member.name}
+          {t('app.members.remove', { name: member.name })}
         </button>
       )}
     </li>
   )
+}
+
+/** The options of a role select, lowest role first, each named in the reviewer's language. */
+function RoleOptions() {
+  const { t } = useText()
+  return ROLES.map((role) => (
+    <option key={role} value={role}>
+      {t(`app.role.${role}`)}
+    </option>
+  ))
+}
+
+/** A stored time as the reviewer's language writes it; the machine-readable time kept beside. */
+function Time({ iso, locale }: { iso: string; locale: Locale }) {
+  return <time dateTime={iso}>{formatDateTime(iso, locale)}</time>
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { normalizeReviewerName, REVIEWER_NAME_MAX_LENGTH } from '../../../core/reviewer'
+import { useText } from '../i18n/use-text'
 
 /** Props for NamePrompt. */
 export interface NamePromptProps {
@@ -14,14 +15,15 @@ export interface NamePromptProps {
 /** Asks the reviewer for the name other reviewers will see on their caret. */
 export function NamePrompt({ initialName = '', purpose, onSubmit, onCancel }: NamePromptProps) {
   const [draft, setDraft] = useState(initialName)
-  const [error, setError] = useState<string | null>(null)
+  const { t } = useText()
+  const [invalid, setInvalid] = useState(false)
   const inputId = useId()
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
     const name = normalizeReviewerName(draft)
     if (!name) {
-      setError(`Enter a name of 1 to ${REVIEWER_NAME_MAX_LENGTH} characters.`)
+      setInvalid(true)
       return
     }
     onSubmit(name)
@@ -29,32 +31,32 @@ export function NamePrompt({ initialName = '', purpose, onSubmit, onCancel }: Na
 
   return (
     <main className="page page--narrow">
-      <h1>Claimdesk</h1>
+      <h1>{t('app.brand')}</h1>
       <form className="card" onSubmit={handleSubmit} noValidate>
-        <h2>Who is reviewing?</h2>
+        <h2>{t('app.name.heading')}</h2>
         <p className="muted">{purpose}</p>
-        <label htmlFor={inputId}>Your name</label>
+        <label htmlFor={inputId}>{t('app.name.label')}</label>
         <input
           id={inputId}
           value={draft}
           autoFocus
           autoComplete="name"
           maxLength={REVIEWER_NAME_MAX_LENGTH * 2}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={invalid ? true : undefined}
           onChange={(event) => setDraft(event.target.value)}
         />
-        {error && (
+        {invalid && (
           <p role="alert" className="error">
-            {error}
+            {t('app.name.invalid', { max: REVIEWER_NAME_MAX_LENGTH })}
           </p>
         )}
         <div className="actions">
           <button type="submit" className="primary">
-            Continue
+            {t('app.name.continue')}
           </button>
           {onCancel && (
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('app.name.cancel')}
             </button>
           )}
         </div>

@@ -1,6 +1,10 @@
+/** What the reviewer sees when the server refused some of this device's changes. */
+import type { RefusedUpdates } from '../../../collab/room-state'
+import { useText } from '../i18n/use-text'
+
 /** Props for RefusedWorkNotice. */
 export interface RefusedWorkNoticeProps {
-  readonly refused: { readonly count: number; readonly reason: string }
+  readonly refused: RefusedUpdates
   /** Opens the export of this device's version of the room, refused work included. */
   readonly onExport: () => void
 }
@@ -10,18 +14,15 @@ export interface RefusedWorkNoticeProps {
  * stay in this device's copy, never shared and never silently dropped; exporting keeps them.
  */
 export function RefusedWorkNotice({ refused, onExport }: RefusedWorkNoticeProps) {
-  const what = refused.count === 1 ? 'one of your changes' : `${refused.count} of your changes`
+  const { t, text } = useText()
+  // Servers before the catalogue send the English reason only.
+  const reason = refused.message ? text(refused.message) : refused.reason
   return (
-    <aside role="alert" className="notice" aria-label="Refused changes">
-      <p>
-        The server refused {what}: {refused.reason}.
-      </p>
-      <p>
-        They are kept on this device and not shared. Export this device’s version to keep them as a
-        file.
-      </p>
+    <aside role="alert" className="notice" aria-label={t('app.refused.label')}>
+      <p>{t('app.refused.what', { count: refused.count, reason })}</p>
+      <p>{t('app.refused.kept')}</p>
       <button type="button" onClick={onExport}>
-        Export this device’s version…
+        {t('app.refused.export')}
       </button>
     </aside>
   )

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { setSecondCheck } from '../../../collab/room-settings'
+import { useText } from '../i18n/use-text'
 import { useReviewRules } from '../review-rules'
 import { useAccess } from '../room-access'
 
@@ -8,6 +9,7 @@ import { useAccess } from '../room-access'
  * the room and recorded in its activity by the server.
  */
 export function ReviewRulesSwitch({ doc }: { doc: Y.Doc }) {
+  const { t } = useText()
   const rules = useReviewRules()
   if (!useAccess().can('edit')) return null
   return (
@@ -17,7 +19,7 @@ export function ReviewRulesSwitch({ doc }: { doc: Y.Doc }) {
         checked={rules.secondCheck}
         onChange={(event) => setSecondCheck(doc, event.target.checked)}
       />
-      Require a second check
+      {t('panel.secondCheck.requireRule')}
     </label>
   )
 }

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
+import { Trans } from 'react-i18next'
 import type { Role } from '../../../core/access/roles'
 import { CloseCode } from '../../../core/close-codes'
 import type { RejectedSourceLine } from '../../../core/briefing'
+import { isMessage } from '../../../core/i18n/message'
 import type { ReviewerPresence, RoomConnection } from '../../../collab/room-connection'
 import { shareLinkFor } from '../app-location'
 import type { EditorController, EditorEvents } from '../claims/claim-workspace'
@@ -23,6 +25,8 @@ import { SignedOutScreen } from './SignedOutScreen'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { DamagedRoomNotice } from './DamagedRoomNotice'
 import { ExportDialog } from './ExportDialog'
+import { LanguageSwitch } from './LanguageSwitch'
+import { useText } from '../i18n/use-text'
 
 /** Props for RoomView. */
 export interface RoomViewProps {
@@ -46,6 +50,7 @@ export function RoomView({
   memberRole = null
 }: RoomViewProps) {
   const { platform, fetchFn } = useServices()
+  const { t } = useText()
   const server = useServerUrl(platform)
   const serverUrl = server.kind === 'ready' ? server.url : null
   const connection = useRoomConnection(serverUrl, room, reviewer)
@@ -70,16 +75,18 @@ export function RoomView({
       <div className="room">
         <header className="room-header">
           <button type="button" onClick={onLeave}>
-            Rooms
+            {t('app.room.rooms')}
           </button>
           <h1>
-            <span className="brand">Claimdesk</span> <span className="room-name">{room}</span>
+            <span className="brand">{t('app.brand')}</span>{' '}
+            <span className="room-name">{room}</span>
           </h1>
           {serverUrl && <CopyLinkButton link={shareLinkFor(serverUrl, room)} />}
           <button type="button" onClick={() => setExporting(true)} disabled={!connection}>
-            Export…
+            {t('app.room.export')}
           </button>
           <ConnectionIndicator connection={connection} />
+          <LanguageSwitch />
           <p className="reviewer-badge">
             <span
               className="swatch"
@@ -91,7 +98,7 @@ export function RoomView({
         </header>
         {server.kind === 'failed' && (
           <p role="alert" className="error">
-            The Claimdesk server is unavailable: {server.message}
+            {t('app.room.serverUnavailable', { reason: server.message })}
           </p>
         )}
         {damage && <DamagedRoomNotice damage={damage} />}
@@ -146,9 +153,10 @@ function RoomBody({
   )
   useAnnounceOpenClaim(connection, openClaimId)
   const rules = useRoomReviewRules(connection.doc, useAccess().role !== null)
+  const { t } = useText()
 
   // The text comes from the server; editing an empty local copy first would fork it.
-  if (!contentReady) return <p className="loading">Loading the briefing…</p>
+  if (!contentReady) return <p className="loading">{t('app.room.loading')}</p>
   return (
     <ReviewRulesContext.Provider value={rules}>
       <div className="room-body">
@@ -187,22 +195,27 @@ function RoomBody({
 
 function CopyLinkButton({ link }: { link: string }) {
   const { writeClipboard } = useServices()
-  const [feedback, setFeedback] = useState<string | null>(null)
+  const { t } = useText()
+  // What happened, kept as data so that the words follow a change of language.
+  const [feedback, setFeedback] = useState<{ copied: true } | { failure: string } | null>(null)
 
   const handleCopy = (): void => {
     writeClipboard(link).then(
-      () => setFeedback('Link copied'),
-      (error: unknown) => setFeedback(`Could not copy (${messageOf(error)}). The link is ${link}`)
+      () => setFeedback({ copied: true }),
+      (error: unknown) => setFeedback({ failure: messageOf(error) })
     )
   }
 
   return (
     <div className="copy-link">
       <button type="button" onClick={handleCopy} title={link}>
-        Copy link
+        {t('app.room.copyLink')}
       </button>
       <span aria-live="polite" className="muted">
-        {feedback}
+        {feedback &&
+          ('copied' in feedback
+            ? t('app.room.linkCopied')
+            : t('app.room.copyFailed', { reason: feedback.failure, link }))}
       </span>
     </div>
   )
@@ -215,21 +228,26 @@ function RejectedSourcesNotice({
   lines: readonly RejectedSourceLine[]
   onDismiss: () => void
 }) {
+  const { t, text } = useText()
+  // The lines came over the network: an older server sends the English reason only.
+  const reasonOf = (line: RejectedSourceLine): string =>
+    isMessage(line.reasonMessage) ? text(line.reasonMessage) : line.reason
   return (
-    <aside className="notice" aria-label="Import notice">
-      <p>
-        {lines.length === 1 ? 'One source line was' : `${lines.length} source lines were`} not
-        imported:
-      </p>
+    <aside className="notice" aria-label={t('app.importNotice.label')}>
+      <p>{t('app.importNotice.heading', { count: lines.length })}</p>
       <ul>
         {lines.map((line) => (
           <li key={line.line}>
-            Line {line.line}: <q>{line.text}</q> — {line.reason}
+            <Trans
+              i18nKey="app.importNotice.line"
+              values={{ line: line.line, reason: reasonOf(line) }}
+              components={{ quote: <q>{line.text}</q> }}
+            />
           </li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('app.importNotice.dismiss')}
       </button>
     </aside>
   )

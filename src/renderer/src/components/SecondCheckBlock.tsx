@@ -1,6 +1,8 @@
+import { Trans } from 'react-i18next'
 import type { Claim, StatusChange } from '../../../core/claims/claim'
 import { secondCheckOf, verifiersOf } from '../../../core/claims/second-check'
 import { displayTime } from '../claims/presence-text'
+import { useText } from '../i18n/use-text'
 import { useReviewRules } from '../review-rules'
 import { useAccess } from '../room-access'
 
@@ -22,6 +24,7 @@ export function SecondCheckBlock({
   onConfirm,
   onSendBack
 }: SecondCheckBlockProps) {
+  const { t } = useText()
   const rules = useReviewRules()
   const mayCheck = useAccess().can('check')
   if (!rules.secondCheck || claim.status !== 'verified') return null
@@ -29,44 +32,57 @@ export function SecondCheckBlock({
   if (check.kind === 'not-verified') return null
   const mine = verifiersOf(check).includes(reviewerName)
   return (
-    <div className="second-check" role="group" aria-label="Second check">
+    <div className="second-check" role="group" aria-label={t('panel.secondCheck.group')}>
       <p>
-        Verified by <People changes={check.verifications} />
         {check.kind === 'confirmed' ? (
-          <>
-            {' '}
-            · confirmed by <People changes={check.confirmations} />
-          </>
+          <Trans
+            t={t}
+            i18nKey="panel.secondCheck.confirmed"
+            components={{
+              verifiers: <People changes={check.verifications} />,
+              confirmers: <People changes={check.confirmations} />
+            }}
+          />
         ) : (
-          <> · awaiting second check</>
+          <Trans
+            t={t}
+            i18nKey="panel.secondCheck.awaiting"
+            components={{ verifiers: <People changes={check.verifications} /> }}
+          />
         )}
       </p>
       {check.kind === 'awaiting' && mayCheck && !mine && (
         <div className="inline">
           <button type="button" onClick={onConfirm}>
-            Confirm verification
+            {t('panel.secondCheck.confirm')}
           </button>
           <button type="button" onClick={onSendBack}>
-            Send back
+            {t('panel.secondCheck.sendBack')}
           </button>
-          <span className="muted">Sending back needs a status note saying why.</span>
+          <span className="muted">{t('panel.secondCheck.sendBackNeedsNote')}</span>
         </div>
       )}
       {check.kind === 'awaiting' && mine && (
-        <p className="muted">Another member with the checker role must confirm it.</p>
+        <p className="muted">{t('panel.secondCheck.notYours')}</p>
       )}
     </div>
   )
 }
 
+/** Each member with the time of their change: "Ana (18 Nov 2025, 09:30), Bo (…)". */
 function People({ changes }: { changes: readonly StatusChange[] }) {
+  const { t, locale } = useText()
   return (
     <>
       {changes.map((change, index) => (
         <span key={change.id}>
-          {index > 0 && ', '}
-          <strong>{change.author}</strong> (
-          <time dateTime={change.at}>{displayTime(change.at)}</time>)
+          {index > 0 && t('common.listSeparator')}
+          <Trans
+            t={t}
+            i18nKey="panel.secondCheck.person"
+            values={{ name: change.author, time: displayTime(change.at, locale) }}
+            components={{ strong: <strong />, time: <time dateTime={change.at} /> }}
+          />
         </span>
       ))}
     </>

@@ -1,3 +1,5 @@
+import { useText } from '../i18n/use-text'
+
 /** Props for SignedOutScreen. */
 export interface SignedOutScreenProps {
   /** Where to come back to after signing in (a path on this server). */
@@ -9,20 +11,18 @@ export interface SignedOutScreenProps {
  * local copy and sync once the member has signed in again.
  */
 export function SignedOutScreen({ next }: SignedOutScreenProps) {
+  const { t } = useText()
   return (
     <main className="page">
       <header className="start-header">
-        <h1>Claimdesk</h1>
+        <h1>{t('app.brand')}</h1>
       </header>
       <section className="card" aria-labelledby="signed-out-heading">
-        <h2 id="signed-out-heading">You are signed out</h2>
-        <p>
-          Changes you made on this device are kept here and are sent to the server once you have
-          signed in again.
-        </p>
+        <h2 id="signed-out-heading">{t('app.signedOut.heading')}</h2>
+        <p>{t('app.signedOut.body')}</p>
         <p>
           <a className="button primary" href={`/sign-in?next=${encodeURIComponent(next)}`}>
-            Sign in
+            {t('app.signedOut.signIn')}
           </a>
         </p>
       </section>

@@ -5,6 +5,7 @@ import {
   claimsWithoutSource,
   type LibrarySource
 } from '../../../core/claims/source-library'
+import { useText } from '../i18n/use-text'
 
 /** Props for SourcesPanel. */
 export interface SourcesPanelProps {
@@ -18,18 +19,15 @@ export interface SourcesPanelProps {
  */
 export const SourcesPanel = memo(function SourcesPanel({ library, claims }: SourcesPanelProps) {
   const headingId = useId()
+  const { t } = useText()
   const sources = useMemo(() => citedSources(library, claims), [library, claims])
   const unbacked = useMemo(() => claimsWithoutSource(claims, library).length, [claims, library])
   return (
     <section className="side-card sources" aria-labelledby={headingId}>
-      <h2 id={headingId}>Sources</h2>
-      {unbacked > 0 && (
-        <p className="flag">
-          {unbacked === 1 ? '1 claim has no source' : `${unbacked} claims have no source`}
-        </p>
-      )}
+      <h2 id={headingId}>{t('panel.library.heading')}</h2>
+      {unbacked > 0 && <p className="flag">{t('panel.library.unbacked', { count: unbacked })}</p>}
       {sources.length === 0 ? (
-        <p className="muted">This briefing cites no sources yet.</p>
+        <p className="muted">{t('panel.library.empty')}</p>
       ) : (
         <ol>
           {sources.map((source) => (
@@ -39,11 +37,10 @@ export const SourcesPanel = memo(function SourcesPanel({ library, claims }: Sour
                 {source.url}
               </a>
               {source.citedBy.length === 0 ? (
-                <span className="flag">Not cited</span>
+                <span className="flag">{t('panel.library.notCited')}</span>
               ) : (
                 <span className="muted source-citations">
-                  Cited by {source.citedBy.length}{' '}
-                  {source.citedBy.length === 1 ? 'claim' : 'claims'}
+                  {t('panel.library.citedBy', { count: source.citedBy.length })}
                 </span>
               )}
             </li>

@@ -1,11 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
+import { Trans } from 'react-i18next'
 import type { RejectedSourceLine } from '../../../core/briefing'
+import { message, type Message } from '../../../core/i18n/message'
 import { isValidRoomName, roomNameForBriefing } from '../../../core/room-name'
 import { invalidRoomMessage } from '../app-location'
 import { seedRoom } from '../briefing-api'
 import { messageOf } from '../hooks/use-server-url'
 import { useServices } from '../services'
+import { useText } from '../i18n/use-text'
+import { LanguageSwitch } from './LanguageSwitch'
 import { SyncServerSection } from './SyncServerSection'
 
 /** Room the "Open sample briefing" button seeds once and everyone then shares. */
@@ -16,7 +20,7 @@ export interface StartScreenProps {
   readonly reviewerName: string | null
   readonly recentRooms: readonly string[]
   /** A problem to show on arrival, e.g. an invalid `?room=` in the link. */
-  readonly initialError: string | null
+  readonly initialError: Message | null
   readonly onOpenRoom: (room: string, rejected?: readonly RejectedSourceLine[]) => void
   readonly onChangeName: () => void
   /** On a team server: who is signed in, shown instead of the chosen name. */
@@ -42,13 +46,15 @@ export function StartScreen({
   onOpenBriefingStarted
 }: StartScreenProps) {
   const { platform, fetchFn, sampleBriefing, randomSuffix } = useServices()
-  const [error, setError] = useState<string | null>(initialError)
-  const [busy, setBusy] = useState<string | null>(null)
+  const { t, text } = useText()
+  // A message from the catalogue, or a failure's own words (from the server or the system).
+  const [error, setError] = useState<Message | string | null>(initialError)
+  const [busy, setBusy] = useState<Message | null>(null)
   const [roomDraft, setRoomDraft] = useState('')
   const roomInputId = useId()
 
   /** Runs one start-screen action at a time, turning any failure into the alert. */
-  const run = (label: string, action: () => Promise<void>): void => {
+  const run = (label: Message, action: () => Promise<void>): void => {
     setError(null)
     setBusy(label)
     action()
@@ -57,7 +63,7 @@ export function StartScreen({
   }
 
   const handleOpenBriefing = (): void =>
-    run('Opening briefing…', async () => {
+    run(message('app.start.openingBriefing'), async () => {
       const file = await platform.pickBriefingFile()
       if (!file) return
       const room = roomNameForBriefing(file.fileName, randomSuffix())
@@ -81,7 +87,7 @@ export function StartScreen({
   }, [openBriefingRequested])
 
   const handleOpenSample = (): void =>
-    run('Opening sample briefing…', async () => {
+    run(message('app.start.openingSample'), async () => {
       const serverUrl = await platform.getServerUrl()
       const result = await seedRoom(fetchFn, serverUrl, SAMPLE_ROOM, sampleBriefing)
       // 409: someone opened the sample before; join it as it is now.
@@ -102,14 +108,20 @@ export function StartScreen({
   return (
     <main className="page">
       <header className="start-header">
-        <h1>Claimdesk</h1>
-        <p className="muted">Check a briefing claim by claim, together and live.</p>
+        <div className="start-header__top">
+          <h1>{t('app.brand')}</h1>
+          <LanguageSwitch />
+        </div>
+        <p className="muted">{t('app.start.tagline')}</p>
         {accountBar}
         {!accountBar && reviewerName && (
           <p className="reviewer-line">
-            Reviewing as <strong>{reviewerName}</strong>{' '}
+            <Trans
+              i18nKey="app.start.reviewingAs"
+              components={{ name: <strong>{reviewerName}</strong> }}
+            />{' '}
             <button type="button" className="link-button" onClick={onChangeName}>
-              Change name
+              {t('app.start.changeName')}
             </button>
           </p>
         )}
@@ -117,18 +129,18 @@ export function StartScreen({
 
       {error && (
         <p role="alert" className="error">
-          {error}
+          {typeof error === 'string' ? error : text(error)}
         </p>
       )}
       {busy && (
         <p role="status" className="muted">
-          {busy}
+          {text(busy)}
         </p>
       )}
 
       {mayImport && (
         <section className="card" aria-labelledby="new-room-heading">
-          <h2 id="new-room-heading">Start a review</h2>
+          <h2 id="new-room-heading">{t('app.start.newRoomHeading')}</h2>
           <div className="actions">
             <button
               type="button"
@@ -136,20 +148,20 @@ export function StartScreen({
               onClick={handleOpenBriefing}
               disabled={busy !== null}
             >
-              Open briefing…
+              {t('app.start.openBriefing')}
             </button>
             <button type="button" onClick={handleOpenSample} disabled={busy !== null}>
-              Open sample briefing
+              {t('app.start.openSample')}
             </button>
           </div>
-          <p className="muted">A plain-text or Markdown file opens in a new room you can share.</p>
+          <p className="muted">{t('app.start.importHint')}</p>
         </section>
       )}
 
       <section className="card" aria-labelledby="join-heading">
-        <h2 id="join-heading">Join a room</h2>
+        <h2 id="join-heading">{t('app.start.joinHeading')}</h2>
         <form className="join-form" onSubmit={handleJoin} noValidate>
-          <label htmlFor={roomInputId}>Room name</label>
+          <label htmlFor={roomInputId}>{t('app.start.roomName')}</label>
           <div className="inline">
             <input
               id={roomInputId}
@@ -158,15 +170,15 @@ export function StartScreen({
               autoComplete="off"
               onChange={(event) => setRoomDraft(event.target.value)}
             />
-            <button type="submit">Join room</button>
+            <button type="submit">{t('app.start.join')}</button>
           </div>
         </form>
       </section>
 
       <section className="card" aria-labelledby="recent-heading">
-        <h2 id="recent-heading">Recent rooms</h2>
+        <h2 id="recent-heading">{t('app.start.recentHeading')}</h2>
         {recentRooms.length === 0 ? (
-          <p className="muted">Rooms you open appear here.</p>
+          <p className="muted">{t('app.start.noRecent')}</p>
         ) : (
           <ul className="recent-rooms">
             {recentRooms.map((room) => (

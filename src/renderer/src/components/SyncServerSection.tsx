@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
+import { Trans } from 'react-i18next'
 import { messageOf } from '../hooks/use-server-url'
 import type { ServerChoice, ServerChoiceControl, ServerChoiceRequest } from '../platform/platform'
+import { useText } from '../i18n/use-text'
 import { serverChoiceLabel } from './sync-server-label'
 
 /** Props for SyncServerSection. */
@@ -11,6 +13,7 @@ export interface SyncServerSectionProps {
 
 /** Desktop only: shows which sync server the app uses and switches to a team server or back. */
 export function SyncServerSection({ control }: SyncServerSectionProps) {
+  const { t } = useText()
   const [choice, setChoice] = useState<ServerChoice | null>(null)
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -50,14 +53,15 @@ export function SyncServerSection({ control }: SyncServerSectionProps) {
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Sync server</h2>
+      <h2 id={headingId}>{t('app.syncServer.heading')}</h2>
       <p>
         {choice ? (
-          <>
-            Current server: <strong>{serverChoiceLabel(choice)}</strong>
-          </>
+          <Trans
+            i18nKey="app.syncServer.current"
+            components={{ server: <strong>{serverChoiceLabel(choice, t)}</strong> }}
+          />
         ) : (
-          'Checking…'
+          t('app.syncServer.checking')
         )}
       </p>
       {error && (
@@ -67,30 +71,30 @@ export function SyncServerSection({ control }: SyncServerSectionProps) {
       )}
       {busy && (
         <p role="status" className="muted">
-          Connecting…
+          {t('app.syncServer.connecting')}
         </p>
       )}
       <form onSubmit={handleConnect} noValidate>
-        <label htmlFor={inputId}>Team server address</label>
+        <label htmlFor={inputId}>{t('app.syncServer.address')}</label>
         <div className="inline">
           <input
             id={inputId}
             value={draft}
-            placeholder="http://newsroom.local:4567"
+            placeholder={t('app.syncServer.addressExample')}
             spellCheck={false}
             autoComplete="off"
             inputMode="url"
             onChange={(event) => setDraft(event.target.value)}
           />
           <button type="submit" disabled={busy}>
-            Connect
+            {t('app.syncServer.connect')}
           </button>
         </div>
       </form>
       {choice?.kind === 'team' && (
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => choose({ kind: 'this-computer' })}>
-            Use this computer
+            {t('app.syncServer.useThisComputer')}
           </button>
         </div>
       )}

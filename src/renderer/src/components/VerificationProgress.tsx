@@ -1,7 +1,9 @@
 import { memo, useMemo } from 'react'
 import type { Claim } from '../../../core/claims/claim'
-import { progressSentence, verificationProgress } from '../../../core/claims/progress'
+import { verificationProgress } from '../../../core/claims/progress'
 import { verdictKeyLabel } from '../../../core/claims/verdict'
+import { translator } from '../../../core/i18n/translator'
+import { useText } from '../i18n/use-text'
 import { shownVerdictKeys, useReviewRules } from '../review-rules'
 
 /** The "Verification progress" region: a headline and the count of claims in each status. */
@@ -11,13 +13,19 @@ export const VerificationProgress = memo(function VerificationProgress({
   claims: readonly Claim[]
 }) {
   // Counts every claim: only when the claims change, not whenever the side panel re-renders.
+  const { t, locale } = useText()
   const rules = useReviewRules()
   const progress = useMemo(() => verificationProgress(claims, rules), [claims, rules])
   const keys = shownVerdictKeys(rules)
   return (
-    <section className="side-card progress" aria-label="Verification progress">
-      <h2>Verification progress</h2>
-      <p className="progress__headline">{progressSentence(progress)}</p>
+    <section className="side-card progress" aria-label={t('panel.progress.heading')}>
+      <h2>{t('panel.progress.heading')}</h2>
+      <p className="progress__headline">
+        {t('panel.progress.headline', {
+          verified: progress.counts.verified,
+          total: progress.total
+        })}
+      </p>
       {progress.total > 0 && (
         <div className="progress__bar" aria-hidden="true">
           {keys.map((key) => (
@@ -32,7 +40,7 @@ export const VerificationProgress = memo(function VerificationProgress({
       <dl className="progress__counts">
         {keys.map((key) => (
           <div key={key}>
-            <dt>{verdictKeyLabel(key)}</dt>
+            <dt>{verdictKeyLabel(key, translator(locale))}</dt>
             <dd>{progress.counts[key]}</dd>
           </div>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react'
+import { Trans } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Claim } from '../../../core/claims/claim'
 import {
@@ -8,7 +9,9 @@ import {
 } from '../../../core/record/version-compare'
 import { readPlainText } from '../../../collab/briefing-doc'
 import { fetchVersion, type VersionContent, type VersionView } from '../record-api'
+import { useText } from '../i18n/use-text'
 import { useServices } from '../services'
+import { translator } from '../../../core/i18n/translator'
 
 /** Props for VersionCompare. */
 export interface VersionCompareProps {
@@ -32,59 +35,90 @@ export function VersionCompare({
   onClose
 }: VersionCompareProps) {
   const headingId = useId()
+  const { t, locale } = useText()
   const { fetchFn } = useServices()
   const [content, setContent] = useState<VersionContent | null>(null)
-  const [message, setMessage] = useState<string | null>('Opening the version…')
+  const [refusal, setRefusal] = useState<string | null>(null)
   useEffect(() => {
     let current = true
     void fetchVersion(fetchFn, serverUrl, room, version.id).then((result) => {
       if (!current) return
       setContent(result.ok ? result.value : null)
-      setMessage(result.ok ? null : result.message)
+      setRefusal(result.ok ? null : result.message)
     })
     return () => {
       current = false
     }
   }, [fetchFn, serverUrl, room, version.id])
   const comparison = useMemo(
-    () => (content ? compareVersion(content, { text: readPlainText(doc), claims }) : null),
-    [content, doc, claims]
+    () =>
+      content
+        ? compareVersion(content, { text: readPlainText(doc), claims }, translator(locale))
+        : null,
+    [content, doc, claims, locale]
   )
   return (
     <section className="version-compare" aria-labelledby={headingId}>
-      <h3 id={headingId}>Version: {title}</h3>
+      <h3 id={headingId}>{t('panel.compare.heading', { title })}</h3>
       <button type="button" onClick={onClose}>
-        Close version
+        {t('panel.compare.close')}
       </button>
-      {message && <p className="muted">{message}</p>}
+      {content === null && refusal === null && (
+        <p className="muted">{t('panel.compare.opening')}</p>
+      )}
+      {refusal && <p className="muted">{refusal}</p>}
       {comparison && <ComparisonView comparison={comparison} />}
     </section>
   )
 }
 
 function ComparisonView({ comparison }: { comparison: VersionComparison }) {
-  if (isUnchanged(comparison)) return <p>This version is the same as the room now.</p>
+  const { t } = useText()
+  if (isUnchanged(comparison)) return <p>{t('panel.compare.same')}</p>
+  const quoted = { q: <q /> }
   return (
     <>
       <div className="version-compare__columns">
-        <TextColumn title="This version" comparison={comparison} shows="removed" />
-        <TextColumn title="Now" comparison={comparison} shows="added" />
+        <TextColumn
+          title={t('panel.compare.thisVersion')}
+          comparison={comparison}
+          shows="removed"
+        />
+        <TextColumn title={t('panel.compare.now')} comparison={comparison} shows="added" />
       </div>
-      <h4>Claim changes</h4>
+      <h4>{t('panel.compare.claimChanges')}</h4>
       <ul>
         {comparison.removedClaims.map((claim) => (
           <li key={`r-${claim.id}`}>
-            Only in this version: <q>{claim.quote}</q>
+            <Trans
+              t={t}
+              i18nKey="panel.compare.onlyThen"
+              values={{ quote: claim.quote }}
+              components={quoted}
+            />
           </li>
         ))}
         {comparison.addedClaims.map((claim) => (
           <li key={`a-${claim.id}`}>
-            Added since: <q>{claim.quote}</q>
+            <Trans
+              t={t}
+              i18nKey="panel.compare.addedSince"
+              values={{ quote: claim.quote }}
+              components={quoted}
+            />
           </li>
         ))}
         {comparison.changedClaims.map((change) => (
           <li key={`c-${change.id}`}>
-            <q>{change.quote}</q>: {change.differences.join('; ')}
+            <Trans
+              t={t}
+              i18nKey="panel.compare.changed"
+              values={{
+                quote: change.quote,
+                differences: change.differences.join(t('panel.compare.differenceSeparator'))
+              }}
+              components={quoted}
+            />
           </li>
         ))}
       </ul>

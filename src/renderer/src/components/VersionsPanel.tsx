@@ -1,7 +1,11 @@
 import { useCallback, useId, useState, type FormEvent } from 'react'
+import { Trans } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type * as Y from 'yjs'
 import type { Claim } from '../../../core/claims/claim'
+import { message, type Message } from '../../../core/i18n/message'
 import { displayTime } from '../claims/presence-text'
+import { useText } from '../i18n/use-text'
 import { useRoomRecord } from '../hooks/use-room-record'
 import { fetchVersions, restoreVersion, saveVersion, type VersionView } from '../record-api'
 import { useAccess } from '../room-access'
@@ -19,16 +23,13 @@ export interface VersionsPanelProps {
   readonly claims: readonly Claim[]
 }
 
-const REASONS: Readonly<Record<VersionView['reason'], string>> = {
-  auto: 'Automatic',
-  named: 'Saved by hand',
-  'before-deletion': 'Before a large deletion',
-  'before-restore': 'Before a restore'
-}
+/** What the panel last said: its own sentence, or a refusal as the server worded it. */
+type Notice = Message | string
 
 /** The "Versions" region: the room's versions, saving one, opening one, restoring one. */
 export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: VersionsPanelProps) {
   const headingId = useId()
+  const { t, text, locale } = useText()
   const { fetchFn } = useServices()
   const access = useAccess()
   const load = useCallback(
@@ -37,30 +38,35 @@ export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: Ve
   )
   const versions = useRoomRecord(doc, load)
   const [name, setName] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [notice, setNotice] = useState<Notice | null>(null)
   const [openId, setOpenId] = useState<number | null>(null)
 
   const handleSave = (event: FormEvent): void => {
     event.preventDefault()
     void saveVersion(fetchFn, serverUrl, room, name, reviewerName).then((result) => {
-      setMessage(result.ok ? `Saved “${name.trim()}”.` : result.message)
+      setNotice(result.ok ? message('panel.versions.saved', { name: name.trim() }) : result.message)
       if (result.ok) setName('')
       versions.refresh()
     })
   }
   const handleRestore = (version: VersionView): void => {
     void restoreVersion(fetchFn, serverUrl, room, version.id, reviewerName).then((result) => {
-      setMessage(result.ok ? `Restored ${titleOf(version)}.` : result.message)
+      setNotice(
+        result.ok
+          ? message('panel.versions.restored', { title: titleMessage(version) })
+          : result.message
+      )
       versions.refresh()
     })
   }
   const open = versions.value?.find((version) => version.id === openId) ?? null
+  const said = typeof notice === 'string' ? notice : notice ? text(notice) : versions.message
   return (
     <section className="side-card versions" aria-labelledby={headingId}>
-      <h2 id={headingId}>Versions</h2>
+      <h2 id={headingId}>{t('panel.versions.heading')}</h2>
       {access.can('check') && (
         <form className="inline" onSubmit={handleSave}>
-          <Field label="Version name">
+          <Field label={t('panel.versions.nameLabel')}>
             {(id) => (
               <input
                 id={id}
@@ -71,31 +77,39 @@ export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: Ve
             )}
           </Field>
           <button type="submit" disabled={name.trim() === ''}>
-            Save version
+            {t('panel.versions.save')}
           </button>
         </form>
       )}
       <p aria-live="polite" className="muted">
-        {message ?? versions.message}
+        {said}
       </p>
       {(versions.value ?? []).length === 0 ? (
-        <p className="muted">No versions yet.</p>
+        <p className="muted">{t('panel.versions.empty')}</p>
       ) : (
         <ol className="version-list">
           {(versions.value ?? []).slice(0, 100).map((version) => (
             <li key={version.id}>
               <span>
-                <strong>{titleOf(version)}</strong>{' '}
-                <time dateTime={version.takenAt}>{displayTime(version.takenAt)}</time>
-                {version.takenBy && ` · ${version.takenBy}`} · {version.claims} claims
+                <Trans
+                  t={t}
+                  i18nKey={version.takenBy ? 'panel.versions.entryBy' : 'panel.versions.entry'}
+                  count={version.claims}
+                  values={{
+                    title: titleOf(version, t),
+                    time: displayTime(version.takenAt, locale),
+                    by: version.takenBy ?? ''
+                  }}
+                  components={{ strong: <strong />, time: <time dateTime={version.takenAt} /> }}
+                />
               </span>
               <span className="inline">
                 <button type="button" onClick={() => setOpenId(version.id)}>
-                  Open
+                  {t('panel.versions.open')}
                 </button>
                 {access.can('edit') && (
                   <button type="button" onClick={() => handleRestore(version)}>
-                    Restore
+                    {t('panel.versions.restore')}
                   </button>
                 )}
               </span>
@@ -106,7 +120,7 @@ export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: Ve
       {open && (
         <VersionCompare
           version={open}
-          title={titleOf(open)}
+          title={titleOf(open, t)}
           serverUrl={serverUrl}
           room={room}
           doc={doc}
@@ -118,6 +132,12 @@ export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: Ve
   )
 }
 
-function titleOf(version: VersionView): string {
-  return version.name ?? REASONS[version.reason]
+/** A version's name, or what kind of version it is when it has none. */
+function titleOf(version: VersionView, t: TFunction): string {
+  return version.name ?? t(`panel.versions.reason.${version.reason}`)
+}
+
+/** The same title kept as a message, so a sentence naming it follows a change of language. */
+function titleMessage(version: VersionView): string | Message {
+  return version.name ?? message(`panel.versions.reason.${version.reason}`)
 }

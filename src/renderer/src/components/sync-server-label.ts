@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next'
 import type { ServerChoice } from '../platform/platform'
 
 /** How the start screen names a sync server: "This computer", or the team server's address. */
-export function serverChoiceLabel(choice: ServerChoice): string {
-  return choice.kind === 'this-computer' ? 'This computer' : choice.url
+export function serverChoiceLabel(choice: ServerChoice, t: TFunction): string {
+  return choice.kind === 'this-computer' ? t('app.syncServer.thisComputer') : choice.url
 }

@@ -8,9 +8,10 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { MarkType } from '@tiptap/pm/model'
 import type { EditorView, MarkViewConstructor } from '@tiptap/pm/view'
 import { CLAIM_MARK_NAME } from '../../../collab/claims/anchored-claims'
+import { english } from '../../../core/i18n/translator'
 import { claimClassName, claimTitle } from './claim-look'
 import { innermostClaimId } from './claim-ranges'
-import type { ClaimStatusIndex } from './claim-status-index'
+import type { ClaimLook, ClaimStatusIndex } from './claim-status-index'
 import { filterPastedClaims } from './paste-filter'
 
 /** What the claim mark needs from the editor around it; all optional so a bare schema can be built. */
@@ -21,6 +22,8 @@ export interface ClaimMarkOptions {
   readonly onOpenClaim: (claimId: string) => void
   /** Ctrl/Cmd+Shift+C was pressed. */
   readonly onTagShortcut: () => void
+  /** The tooltip of a span with `look`, in the reviewer's language (read at every repaint). */
+  readonly titleOf: (look: ClaimLook) => string
 }
 
 const CLAIM_PLUGIN_KEY = new PluginKey('claimAnchors')
@@ -35,7 +38,12 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
   clearable: false,
 
   addOptions() {
-    return { statusIndex: null, onOpenClaim: () => undefined, onTagShortcut: () => undefined }
+    return {
+      statusIndex: null,
+      onOpenClaim: () => undefined,
+      onTagShortcut: () => undefined,
+      titleOf: (look) => claimTitle(look, english)
+    }
   },
 
   addAttributes() {
@@ -80,7 +88,7 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
         props: {
           // A plain ProseMirror mark view rather than TipTap's addMarkView: a room has thousands
           // of claim spans, and TipTap's wrapper re-derives the rendered attributes for each.
-          markViews: { [markType.name]: claimMarkView(options.statusIndex) },
+          markViews: { [markType.name]: claimMarkView(options.statusIndex, options.titleOf) },
           transformPasted: (slice, view) => filterPastedClaims(slice, view, markType),
           handleClick: (view, pos, event) => {
             const claimId = clickedClaimId(view, pos, event, markType)
@@ -95,7 +103,10 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
 })
 
 /** A mark view whose span registers with the status index for as long as it is on screen. */
-function claimMarkView(statusIndex: ClaimStatusIndex | null): MarkViewConstructor {
+function claimMarkView(
+  statusIndex: ClaimStatusIndex | null,
+  titleOf: (look: ClaimLook) => string
+): MarkViewConstructor {
   return (mark) => {
     const span = document.createElement('span')
     const claimId: unknown = mark.attrs['id']
@@ -105,7 +116,7 @@ function claimMarkView(statusIndex: ClaimStatusIndex | null): MarkViewConstructo
     if (statusIndex && typeof claimId === 'string') {
       unregister = statusIndex.register(claimId, (look) => {
         span.className = claimClassName(look)
-        span.title = claimTitle(look)
+        span.title = titleOf(look)
       })
     } else {
       span.className = 'claim'

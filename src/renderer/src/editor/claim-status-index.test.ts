@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClaimLook } from './claim-status-index'
 import { createClaimStatusIndex } from './claim-status-index'
 import { claimClassName, claimTitle } from './claim-look'
+import { translator } from '../../../core/i18n/translator'
 
 /** A stand-in for a rendered span: records every look it is painted with. */
 function spanRecorder(): { looks: ClaimLook[]; paint: (look: ClaimLook) => void } {
@@ -65,6 +66,16 @@ describe('createClaimStatusIndex', () => {
     expect(index.lookOf('b')).toEqual({ status: null, open: true })
   })
 
+  it('repaints every registered span on request', () => {
+    const index = createClaimStatusIndex()
+    const a = spanRecorder()
+    const b = spanRecorder()
+    index.register('a', a.paint)
+    index.register('b', b.paint)
+    index.repaintAll()
+    expect([a.looks.length, b.looks.length]).toEqual([2, 2])
+  })
+
   it('forgets unregistered spans', () => {
     const index = createClaimStatusIndex()
     const span = spanRecorder()
@@ -81,7 +92,17 @@ describe('claim look', () => {
   it('names the status in the class and in words', () => {
     const look: ClaimLook = { status: 'in-review', open: true }
     expect(claimClassName(look)).toBe('claim claim--in-review claim--open')
-    expect(claimTitle(look)).toBe('Claim: In review (open)')
+    expect(claimTitle(look, translator('en'))).toBe('Claim: In review (open)')
+    expect(claimTitle({ status: null, open: false }, translator('en'))).toBe('Claim (loading)')
     expect(claimClassName({ status: null, open: false })).toBe('claim claim--pending')
+  })
+
+  it('names the status in German', () => {
+    const de = translator('de')
+    expect(claimTitle({ status: 'in-review', open: true }, de)).toBe(
+      'Behauptung: In Prüfung (geöffnet)'
+    )
+    expect(claimTitle({ status: 'verified', open: false }, de)).toBe('Behauptung: Verifiziert')
+    expect(claimTitle({ status: null, open: false }, de)).toBe('Behauptung (wird geladen)')
   })
 })

@@ -23,6 +23,8 @@ export interface ClaimStatusIndex {
   updateClaims(claims: readonly Pick<Claim, 'id' | 'status'>[]): void
   /** Marks `claimId` as the open claim (null: none); repaints the old and the new one. */
   setOpenClaim(claimId: string | null): void
+  /** Repaints every span, e.g. after the reviewer switched language (tooltips name statuses). */
+  repaintAll(): void
   /** The look a span of `claimId` has now. */
   lookOf(claimId: string): ClaimLook
   /** How many spans are registered for `claimId` (for tests and diagnostics). */
@@ -73,6 +75,7 @@ export function createClaimStatusIndex(): ClaimStatusIndex {
       repaint(previous)
       repaint(claimId)
     },
+    repaintAll: () => spans.forEach((_painters, claimId) => repaint(claimId)),
     lookOf,
     spanCount: (claimId) => spans.get(claimId)?.size ?? 0
   }

@@ -4,6 +4,7 @@ import { TextSelection, type EditorState } from '@tiptap/pm/state'
 import type * as Y from 'yjs'
 import { createClaimInDoc } from '../../../collab/claims/claims-doc'
 import { ok, refuse, type Result } from '../../../core/claims/result'
+import { message } from '../../../core/i18n/message'
 import type { EditorController } from '../claims/claim-workspace'
 import { claimMarkType } from './claim-mark'
 import { claimRange, hasTextBetween } from './claim-ranges'
@@ -58,7 +59,7 @@ export function hasTextSelection(state: EditorState): boolean {
   return !empty && hasTextBetween(state.doc, from, to)
 }
 
-const NO_SELECTION = 'Select some text to make a claim.'
+const NO_SELECTION = message('claim.refusal.selectText')
 
 /** Creates the claim body first, then anchors it: a peer may see a body before its mark, never a mark without a body from us. */
 function tagSelection({

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { EXPORT_FORMATS, exportFileName, formatInfo } from './export-formats'
+import { translator } from '../../../core/i18n/translator'
+import { EXPORT_FORMATS, exportFileName, formatInfo, formatLabel } from './export-formats'
 
 describe('EXPORT_FORMATS', () => {
+  const { t } = translator('en')
   it('offers the five formats in dialog order with their MIME types', () => {
-    expect(EXPORT_FORMATS.map((f) => [f.label, f.extension, f.mimeType])).toEqual([
+    expect(EXPORT_FORMATS.map((f) => [formatLabel(f.format, t), f.extension, f.mimeType])).toEqual([
       ['Markdown', 'md', 'text/markdown'],
       ['HTML', 'html', 'text/html'],
       [
@@ -14,7 +16,14 @@ describe('EXPORT_FORMATS', () => {
       ['PDF', 'pdf', 'application/pdf'],
       ['Web Annotation (JSON-LD)', 'jsonld', 'application/ld+json']
     ])
-    expect(formatInfo('docx').label).toBe('Word (DOCX)')
+    expect(formatInfo('docx').extension).toBe('docx')
+  })
+
+  it('names the formats the same in German, as product names', () => {
+    const german = translator('de')
+    expect(EXPORT_FORMATS.map((f) => formatLabel(f.format, german.t))).toEqual(
+      EXPORT_FORMATS.map((f) => formatLabel(f.format, t))
+    )
   })
 })
 

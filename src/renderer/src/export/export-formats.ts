@@ -1,4 +1,5 @@
 /** The export formats the dialog offers: labels, file names and how each is rendered. */
+import type { TFunction } from 'i18next'
 import type { ExportInput } from '../../../core/export/export-input'
 import { exportDocx } from '../../../core/export/docx'
 import { exportHtml } from '../../../core/export/html'
@@ -8,32 +9,30 @@ import { exportWebAnnotations } from '../../../core/export/web-annotations'
 /** One export format. */
 export type ExportFormat = 'markdown' | 'html' | 'docx' | 'pdf' | 'jsonld'
 
-/** What the dialog shows and what the file is called, per format. */
+/** What the file is called and what it is, per format; its name is `formatLabel`. */
 export interface ExportFormatInfo {
   readonly format: ExportFormat
-  readonly label: string
   readonly extension: string
   readonly mimeType: string
 }
 
 /** The formats in the order the dialog lists them. */
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { format: 'markdown', label: 'Markdown', extension: 'md', mimeType: 'text/markdown' },
-  { format: 'html', label: 'HTML', extension: 'html', mimeType: 'text/html' },
+  { format: 'markdown', extension: 'md', mimeType: 'text/markdown' },
+  { format: 'html', extension: 'html', mimeType: 'text/html' },
   {
     format: 'docx',
-    label: 'Word (DOCX)',
     extension: 'docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
   },
-  { format: 'pdf', label: 'PDF', extension: 'pdf', mimeType: 'application/pdf' },
-  {
-    format: 'jsonld',
-    label: 'Web Annotation (JSON-LD)',
-    extension: 'jsonld',
-    mimeType: 'application/ld+json'
-  }
+  { format: 'pdf', extension: 'pdf', mimeType: 'application/pdf' },
+  { format: 'jsonld', extension: 'jsonld', mimeType: 'application/ld+json' }
 ]
+
+/** The format's name as the dialog shows it ("Word (DOCX)"), through the app's `t`. */
+export function formatLabel(format: ExportFormat, t: TFunction): string {
+  return t(`exportText.format.${format}`)
+}
 
 /** The format's description; every ExportFormat is listed. */
 export function formatInfo(format: ExportFormat): ExportFormatInfo {

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { writeBriefing } from '../../../collab/briefing-doc'
 import { parseBriefing } from '../../../core/parse-briefing'
 import type { ExportFileRequest, PrintPdfRequest } from '../platform/platform'
+import { translator } from '../../../core/i18n/translator'
 import { exportRoom, readExportGate, type ExportContext } from './export-gate'
 
 const CONTEXT: ExportContext = {
@@ -48,10 +49,13 @@ function recordingPlatform() {
 describe('readExportGate', () => {
   it('says an empty room has nothing to export', () => {
     const gate = readExportGate(new Y.Doc(), CONTEXT)
-    expect(gate).toEqual({
+    expect(gate).toMatchObject({
       kind: 'empty',
       message: 'This room has no text yet, so there is nothing to export.'
     })
+    expect(gate.kind === 'empty' && translator('de').text(gate.reason)).not.toBe(
+      'This room has no text yet, so there is nothing to export.'
+    )
   })
 
   it('lists the open checks of a room with text', () => {
@@ -59,10 +63,45 @@ describe('readExportGate', () => {
     expect(gate.kind).toBe('ready')
     if (gate.kind !== 'ready') return
     expect(gate.checks.map((check) => check.kind)).toEqual(['uncited-source'])
+    expect(gate.briefingLocale).toBe('en')
+  })
+
+  it('knows a German briefing, and lists its checks in German', () => {
+    const gate = readExportGate(germanRoom(), CONTEXT)
+    if (gate.kind !== 'ready') throw new Error('no gate')
+    expect(gate.briefingLocale).toBe('de')
+    expect(gate.checks[0]?.message).toBe(
+      'Keine Behauptung nennt die Quelle „Ratsprotokoll“ (https://example.org/protokoll).'
+    )
   })
 })
 
+function germanRoom(): Y.Doc {
+  const doc = new Y.Doc()
+  writeBriefing(
+    doc,
+    parseBriefing(`# Flusswärme
+
+Der Rat hat mit 31 zu 9 Stimmen für das Werk gestimmt, das laut der Stadt 2028 fertig wird.
+
+Quellen:
+- Ratsprotokoll: https://example.org/protokoll
+`)
+  )
+  return doc
+}
+
 describe('exportRoom', () => {
+  it('writes the export in the language chosen, else in the briefing’s', async () => {
+    const { platform, saved, printed } = recordingPlatform()
+    await exportRoom(germanRoom(), CONTEXT, 'markdown', platform)
+    expect(saved[0]?.data).toContain('NICHT VERIFIZIERT · 1 offene Prüfung')
+    await exportRoom(germanRoom(), { ...CONTEXT, locale: 'en' }, 'markdown', platform)
+    expect(saved[1]?.data).toContain('NOT VERIFIED · 1 open check')
+    await exportRoom(briefingRoom(), { ...CONTEXT, locale: 'de' }, 'pdf', platform)
+    expect(printed[0]?.html).toContain('<html lang="de">')
+  })
+
   it('saves text formats through the platform, with the banner when checks are open', async () => {
     const { platform, saved } = recordingPlatform()
     const result = await exportRoom(briefingRoom(), CONTEXT, 'markdown', platform)

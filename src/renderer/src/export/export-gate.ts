@@ -3,15 +3,22 @@ import type * as Y from 'yjs'
 import { buildExportInput } from '../../../collab/export/room-export'
 import type { Result } from '../../../core/claims/result'
 import type { ReviewRules } from '../../../core/claims/second-check'
-import type { ExportInput } from '../../../core/export/export-input'
+import { briefingLocale, type ExportInput } from '../../../core/export/export-input'
 import { openChecks, type OpenCheck } from '../../../core/export/open-checks'
+import type { Locale } from '../../../core/i18n/locale'
+import type { Message } from '../../../core/i18n/message'
 import type { ExportOutcome, Platform } from '../platform/platform'
 import { renderExport, type ExportFormat } from './export-formats'
 
 /** The gate as the dialog shows it. */
 export type ExportGate =
-  | { readonly kind: 'empty'; readonly message: string }
-  | { readonly kind: 'ready'; readonly checks: readonly OpenCheck[] }
+  | { readonly kind: 'empty'; readonly message: string; readonly reason: Message }
+  | {
+      readonly kind: 'ready'
+      readonly checks: readonly OpenCheck[]
+      /** The language of the briefing's text: what the export is written in unless chosen. */
+      readonly briefingLocale: Locale
+    }
 
 /** What an export needs besides the room's document. */
 export interface ExportContext {
@@ -21,6 +28,8 @@ export interface ExportContext {
   readonly now: () => string
   /** The server's rules for a room that set none: the second check on a team server. */
   readonly defaultRules?: ReviewRules
+  /** The language of the export's fixed words; the briefing's own when not given. */
+  readonly locale?: Locale
 }
 
 /** The room as export input, or the reason there is nothing to export. */
@@ -29,15 +38,20 @@ export function readExportInput(doc: Y.Doc, context: ExportContext): Result<Expo
     room: context.room,
     exportedAt: context.now(),
     appVersion: context.appVersion,
-    defaultRules: context.defaultRules
+    defaultRules: context.defaultRules,
+    ...(context.locale === undefined ? {} : { locale: context.locale })
   })
 }
 
 /** The open checks of the room as it is now, or why it cannot be exported. */
 export function readExportGate(doc: Y.Doc, context: ExportContext): ExportGate {
   const input = readExportInput(doc, context)
-  if (!input.ok) return { kind: 'empty', message: input.message }
-  return { kind: 'ready', checks: openChecks(input.value) }
+  if (!input.ok) return { kind: 'empty', message: input.message, reason: input.reason }
+  return {
+    kind: 'ready',
+    checks: openChecks(input.value),
+    briefingLocale: briefingLocale(input.value)
+  }
 }
 
 /** Exports the room as it is at this moment and hands the file to the host. */

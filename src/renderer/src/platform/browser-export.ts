@@ -6,6 +6,8 @@
  * so the export's own styles (inline, allowed by `style-src 'unsafe-inline'`) apply and any script
  * stays blocked.
  */
+import { matchLocale } from '../../../core/i18n/locale'
+import { translator, type Translator } from '../../../core/i18n/translator'
 import type { ExportFileRequest, ExportOutcome, PrintPdfRequest } from './platform'
 
 // Long enough for the browser to start the download; object URLs live until revoked.
@@ -13,10 +15,15 @@ const REVOKE_AFTER_MS = 30_000
 // Some browsers return from print() before the dialog closes; afterprint removes the frame, this is the fallback.
 const REMOVE_FRAME_AFTER_MS = 5 * 60_000
 
+/** The reviewer's language, which the app keeps on the page's `<html lang>` (main.tsx). */
+function pageText(document: Document): Translator {
+  return translator(matchLocale([document.documentElement.lang]))
+}
+
 /** Starts a download of the file. The browser does not tell whether it was kept, so this says 'saved'. */
 export function downloadExport(document: Document, request: ExportFileRequest): ExportOutcome {
   const view = document.defaultView
-  if (!view) throw new Error('This page has no window to download from.')
+  if (!view) throw new Error(pageText(document).t('exportText.browser.noWindow'))
   const part: BlobPart =
     typeof request.data === 'string' ? request.data : new Uint8Array(request.data)
   const url = view.URL.createObjectURL(new Blob([part], { type: request.mimeType }))
@@ -33,8 +40,9 @@ export function downloadExport(document: Document, request: ExportFileRequest): 
 
 /** Opens the browser's print dialog on the HTML export, where the reviewer can save it as PDF. */
 export function printExport(document: Document, request: PrintPdfRequest): ExportOutcome {
+  const text = pageText(document)
   const frame = document.createElement('iframe')
-  frame.title = `Print ${request.fileName}`
+  frame.title = text.t('exportText.browser.printFrame', { fileName: request.fileName })
   frame.setAttribute('aria-hidden', 'true')
   frame.tabIndex = -1
   // Not display:none, which some browsers refuse to print; just out of sight.
@@ -50,7 +58,7 @@ export function printExport(document: Document, request: PrintPdfRequest): Expor
   const printWindow = frame.contentWindow
   if (!printWindow) {
     frame.remove()
-    throw new Error('The browser did not open a frame to print from.')
+    throw new Error(text.t('exportText.browser.noFrame'))
   }
   const printDocument = printWindow.document
   printDocument.open()
