@@ -71,8 +71,12 @@ const SELECT_PHRASE = `(phrase) => {
 }`
 
 /** Selects `phrase` in the editor the way a mouse drag would, through the DOM selection. */
-export async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Briefing text' }).click()
+export async function selectPhrase(
+  page: Page,
+  phrase: string,
+  editorName = 'Briefing text'
+): Promise<void> {
+  await page.getByRole('textbox', { name: editorName }).click()
   const found = await page.evaluate<boolean>(`(${SELECT_PHRASE})(${JSON.stringify(phrase)})`)
   expect(found, `"${phrase}" is in the briefing`).toBe(true)
 }

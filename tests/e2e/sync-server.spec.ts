@@ -18,6 +18,7 @@ function fakeDesktopApi(): void {
     saveExport: () => Promise.resolve('cancelled'),
     printPdf: () => Promise.resolve('cancelled'),
     onMenuCommand: () => () => undefined,
+    showLanguage: () => Promise.resolve(),
     getServerChoice: () => Promise.resolve(choice),
     chooseServer: (request: { kind: string; url?: string }) => {
       if (request.kind === 'this-computer') {
