@@ -17,6 +17,7 @@ import { VerificationProgress } from './VerificationProgress'
 import { ActivityList, ActivityPanel, useActivity } from './ActivityPanel'
 import { VersionsPanel } from './VersionsPanel'
 import { ReviewRulesSwitch } from './ReviewRulesSwitch'
+import { ArticleUrlField } from './ArticleUrlField'
 import { filterActivity } from '../../../core/record/activity'
 import { useAccess } from '../room-access'
 import { useText } from '../i18n/use-text'
@@ -106,6 +107,7 @@ function LiveClaimsSidebar({
     <aside className="room-side">
       <VerificationProgress claims={claims} />
       <ReviewRulesSwitch doc={doc} />
+      <ArticleUrlField doc={doc} />
       <ClaimsPanel
         claims={ordered}
         library={library}
