@@ -25,8 +25,8 @@ import { cite, review, roomWithBriefing, sampleTime, tagClaim } from './export-f
 
 /** The room name, title and clock every German sample export uses; no language is asked for. */
 export const GERMAN_SAMPLE_META: ExportMeta = {
-  room: 'ki-talente-silicon-valley',
-  title: 'Chinas Tech-Riesen werben im Silicon Valley um KI-Talente',
+  room: 'lindenfeld-solar',
+  title: 'Lindenfeld baut Solarflächen aus',
   exportedAt: '2025-11-20T16:00:00.000Z',
   appVersion: '0.1.0',
   defaultRules: { secondCheck: true }
@@ -52,7 +52,7 @@ export function buildGermanSampleRoom(): Y.Doc {
   tagClaim(
     doc,
     'claim-expansion',
-    'expandieren Unternehmen wie Alibaba, ByteDance und Meituan ihre KI-Teams in Kalifornien',
+    'erweitern Stadtwerke, Verkehrsbetriebe und Hafenamt ihre Solarflächen in Lindenfeld',
     'Anna Schmidt',
     10
   )
@@ -64,57 +64,37 @@ export function buildGermanSampleRoom(): Y.Doc {
       now: at(25)
     })
   )
-  cite(
-    doc,
-    'claim-expansion',
-    'https://www.cryptopolitan.com/china-tech-hunt-us-talent-ai-tensions/'
-  )
+  cite(doc, 'claim-expansion', 'https://example.org/anzeiger/solar-ausbau')
 
-  tagClaim(
-    doc,
-    'claim-ban',
-    'US-Exportverbots für High-End-KI-Chips von Nvidia',
-    'Bernd Keller',
-    11
-  )
-  review(doc, 'claim-ban', [
-    ['verified', 'Bernd Keller', 30, 'Deckt sich mit der Meldung von Reuters.']
-  ])
-  cite(
-    doc,
-    'claim-ban',
-    'https://www.reuters.com/technology/china-quietly-recruits-overseas-chip-talent-us-tightens-curbs-2023-08-24/'
-  )
+  tagClaim(doc, 'claim-ban', 'Förderstopps für Dachanlagen über 100 Kilowatt', 'Bernd Keller', 11)
+  review(doc, 'claim-ban', [['verified', 'Bernd Keller', 30, 'Deckt sich mit dem Ratsprotokoll.']])
+  cite(doc, 'claim-ban', 'https://example.org/lindenfeld/stadtrat/protokoll-2026-03')
 
   must(
     editClaimStatement(
       doc,
       'claim-ban',
-      'Die USA verbieten den Export von Nvidias High-End-KI-Chips nach China.'
+      'Das Land fördert Dachanlagen über 100 Kilowatt nicht mehr.'
     )
   )
 
   tagClaim(
     doc,
     'claim-accio',
-    'Alibaba sucht laut Benzinga Ingenieure, Produktmanager und KI-Forscher für seine Suchmaschinen-KI Accio',
+    'Die Stadtwerke suchen laut Lindenfelder Anzeiger Elektriker, Planer und Netzingenieure für ihr Speicherprojekt Kranich',
     'Clara Wolf',
     12
   )
-  tagClaim(doc, 'claim-accio-name', 'Suchmaschinen-KI Accio', 'Clara Wolf', 13)
+  tagClaim(doc, 'claim-accio-name', 'Speicherprojekt Kranich', 'Clara Wolf', 13)
   review(doc, 'claim-accio', [['in-review', 'Clara Wolf', 35]])
   must(assignClaim(doc, 'claim-accio', 'Clara Wolf'))
-  cite(
-    doc,
-    'claim-accio',
-    'https://www.benzinga.com/24/11/42053396/why-chinese-tech-giants-alibaba-bytedance-and-meituan-are-expanding-their-ai-footprints-in-silicon-valley-amid-us-efforts-to-block-progress'
-  )
+  cite(doc, 'claim-accio', 'https://example.org/anzeiger/stadtwerke-stellen')
   review(doc, 'claim-accio-name', [
-    ['disputed', 'Bernd Keller', 40, 'Accio ist eine B2B-Suchmaschine, keine Such-KI für alle.']
+    ['disputed', 'Bernd Keller', 40, 'Kranich ist ein Wärmespeicher, kein Batteriespeicher.']
   ])
   comments(doc, 'claim-accio-name')
 
-  tagClaim(doc, 'claim-rule', 'im Januar eine Regel vorgeschlagen', 'Anna Schmidt', 14)
+  tagClaim(doc, 'claim-rule', 'im März eine Satzung beschlossen', 'Anna Schmidt', 14)
   review(doc, 'claim-rule', [['verified', 'Anna Schmidt', 45]])
   must(
     sendClaimBack(doc, 'claim-rule', {
@@ -125,18 +105,14 @@ export function buildGermanSampleRoom(): Y.Doc {
     })
   )
 
-  tagClaim(doc, 'claim-youth', 'die wachsende Jugendarbeitslosigkeit in China', 'Bernd Keller', 15)
-  review(doc, 'claim-youth', [['false', 'Bernd Keller', 55, 'Die Quote ist zuletzt gesunken.']])
-  cite(
-    doc,
-    'claim-youth',
-    'https://www.dw.com/en/chinas-technology-drive-leaves-young-people-jobless/a-70187883'
-  )
+  tagClaim(doc, 'claim-youth', 'die steigenden Strompreise in Lindenfeld', 'Bernd Keller', 15)
+  review(doc, 'claim-youth', [['false', 'Bernd Keller', 55, 'Die Preise sind zuletzt gesunken.']])
+  cite(doc, 'claim-youth', 'https://example.org/verbraucher/strompreise-lindenfeld')
 
   tagClaim(
     doc,
     'claim-itif',
-    'bereits führend ist oder mit den globalen Marktführern gleichzieht',
+    'bereits führend ist oder mit den größten Solarstädten gleichzieht',
     'Anna Schmidt',
     16
   )
@@ -145,22 +121,18 @@ export function buildGermanSampleRoom(): Y.Doc {
   tagClaim(
     doc,
     'claim-relocation',
-    'die aufgefordert wurden, ins Ausland umzuziehen',
+    'die aufgefordert wurden, ihre Anlagen abzubauen',
     'Clara Wolf',
     17
   )
   review(doc, 'claim-relocation', [['unverifiable', 'Clara Wolf', 60]])
-  cite(
-    doc,
-    'claim-relocation',
-    'https://restofworld.org/2024/microsoft-china-ai-engineer-relocation/'
-  )
+  cite(doc, 'claim-relocation', 'https://example.org/nordufer/landwirte-anlagen')
 
   // Its sentence was rewritten after the claim was made, so the mark went with the old text.
   must(
     createClaimInDoc(doc, {
       id: 'claim-salaries',
-      quote: 'Gehälter von bis zu einer Million Dollar',
+      quote: 'Zuschüsse von bis zu einer Milliarde Euro',
       author: 'Bernd Keller',
       now: at(18)
     })
@@ -194,7 +166,7 @@ function comments(doc: Y.Doc, id: string): void {
       id: `${id}-c1`,
       author: 'Clara Wolf',
       now: sampleTime(41),
-      text: 'Ist Accio eine Suchmaschine für Händler oder für Endkunden?'
+      text: 'Speichert Kranich Strom oder Wärme?'
     })
   )
   must(
@@ -202,7 +174,7 @@ function comments(doc: Y.Doc, id: string): void {
       id: `${id}-c2`,
       author: 'Bernd Keller',
       now: sampleTime(42),
-      text: 'Für Händler – laut Alibaba „die erste KI-Suchmaschine für B2B“. <b>Bitte</b> prüfen & belegen.'
+      text: 'Wärme – laut Stadtwerken „der erste Großwärmespeicher der Region“. <b>Bitte</b> prüfen & belegen.'
     })
   )
 }
