@@ -4,9 +4,9 @@ import { message } from '../i18n/message'
 import type { Permission, Role } from './roles'
 import { lowestRoleFor } from './roles'
 
-/** The role's name as the server's sentences use it ("viewer", „Leser:in“). */
+/** The role's name, in sentences and labels alike ("viewer", „Leser:in“). */
 export function roleName(role: Role): Message {
-  return message(`server.role.${role}`)
+  return message(`common.role.${role}`)
 }
 
 /**

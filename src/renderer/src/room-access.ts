@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react'
 import type { Permission, Role } from '../../core/access/roles'
 import { lowestRoleFor, permits } from '../../core/access/roles'
+import { roleName } from '../../core/access/role-messages'
 import { message, type Message } from '../../core/i18n/message'
 
 /** The reviewer's role in the room (null on a server without accounts) and a check by permission. */
@@ -19,11 +20,6 @@ export const OPEN_ACCESS: RoomAccess = { role: null, can: () => true }
 /** The access of a member with `role`. */
 export function accessFor(role: Role): RoomAccess {
   return { role, can: (permission) => permits(role, permission) }
-}
-
-/** A role's name, as a label a sentence can hold ("the editor role", "die Rolle Redakteur:in"). */
-export function roleName(role: Role): Message {
-  return message(`app.role.${role}`)
 }
 
 /** Why the briefing text cannot be edited here, as shown above it; null when it can. */

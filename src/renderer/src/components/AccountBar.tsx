@@ -20,7 +20,7 @@ export function AccountBar({ member, online, onMembers, onAccount, onSignOut }: 
       <p>
         <Trans
           i18nKey="app.account.signedInAs"
-          values={{ role: t(`app.role.${member.role}`) }}
+          values={{ role: t(`common.role.${member.role}`) }}
           components={{ name: <strong>{member.name}</strong> }}
         />
         {!online && <span className="muted">{t('app.account.offline')}</span>}

@@ -43,7 +43,7 @@ export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
           {t('app.account.identity', {
             name: member.name,
             email: member.email,
-            role: t(`app.role.${member.role}`)
+            role: t(`common.role.${member.role}`)
           })}
         </p>
       </header>

@@ -8,7 +8,7 @@ import { createInvite, fetchMembers, removeMember, setMemberRole } from '../acco
 import { formatDateTime } from '../../../core/i18n/format'
 import type { Locale } from '../../../core/i18n/locale'
 import { message, type Message } from '../../../core/i18n/message'
-import { roleName } from '../room-access'
+import { roleName } from '../../../core/access/role-messages'
 import { useServices } from '../services'
 import { useText } from '../i18n/use-text'
 import { Field } from './Field'
@@ -151,7 +151,7 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
               <li key={`${open.expiresAt}-${open.role}-${open.email ?? ''}`}>
                 <Trans
                   i18nKey={open.email ? 'app.members.inviteFor' : 'app.members.invite'}
-                  values={{ role: t(`app.role.${open.role}`), email: open.email ?? '' }}
+                  values={{ role: t(`common.role.${open.role}`), email: open.email ?? '' }}
                   components={{ time: <Time iso={open.expiresAt} locale={locale} /> }}
                 />
               </li>
@@ -223,7 +223,7 @@ function RoleOptions() {
   const { t } = useText()
   return ROLES.map((role) => (
     <option key={role} value={role}>
-      {t(`app.role.${role}`)}
+      {t(`common.role.${role}`)}
     </option>
   ))
 }

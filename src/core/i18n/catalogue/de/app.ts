@@ -8,13 +8,6 @@ import type { app as en } from '../en/app'
 export const app: typeof en = {
   brand: 'Claimdesk',
   connecting: 'Verbindung wird hergestellt…',
-  role: {
-    viewer: 'Leser:in',
-    commenter: 'Kommentator:in',
-    checker: 'Prüfer:in',
-    editor: 'Redakteur:in',
-    admin: 'Admin'
-  },
   name: {
     heading: 'Wer prüft?',
     purpose: 'Die anderen Prüfer:innen sehen diesen Namen neben Ihrem Cursor.',

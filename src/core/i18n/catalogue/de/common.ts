@@ -7,6 +7,13 @@ export const common: typeof en = {
     en: 'English',
     de: 'Deutsch'
   },
+  role: {
+    viewer: 'Leser:in',
+    commenter: 'Kommentator:in',
+    checker: 'Prüfer:in',
+    editor: 'Redakteur:in',
+    admin: 'Admin'
+  },
   nobody: 'noch niemand',
   listSeparator: ', '
 }

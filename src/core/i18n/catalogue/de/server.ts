@@ -6,13 +6,6 @@ export const server: typeof en = {
   page: {
     title: '{{page}} · Claimdesk'
   },
-  role: {
-    viewer: 'Leser:in',
-    commenter: 'Kommentator:in',
-    checker: 'Prüfer:in',
-    editor: 'Redakteur:in',
-    admin: 'Admin'
-  },
   form: {
     email: 'E-Mail',
     password: 'Passwort'

@@ -7,14 +7,6 @@
 export const app = {
   brand: 'Claimdesk',
   connecting: 'Connecting…',
-  /** Members' roles, as labels ("Signed in as Ada (admin)", the role select's options). */
-  role: {
-    viewer: 'viewer',
-    commenter: 'commenter',
-    checker: 'checker',
-    editor: 'editor',
-    admin: 'admin'
-  },
   name: {
     heading: 'Who is reviewing?',
     purpose: 'Other reviewers see this name beside your caret.',

@@ -5,6 +5,14 @@ export const common = {
     en: 'English',
     de: 'Deutsch'
   },
+  /** Members' roles, in sentences and as labels ("Signed in as Ada (admin)", the role select). */
+  role: {
+    viewer: 'viewer',
+    commenter: 'commenter',
+    checker: 'checker',
+    editor: 'editor',
+    admin: 'admin'
+  },
   nobody: 'nobody yet',
   listSeparator: ', '
 }

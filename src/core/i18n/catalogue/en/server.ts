@@ -9,14 +9,6 @@ export const server = {
   page: {
     title: '{{page}} · Claimdesk'
   },
-  /** Role names as the server's sentences use them. */
-  role: {
-    viewer: 'viewer',
-    commenter: 'commenter',
-    checker: 'checker',
-    editor: 'editor',
-    admin: 'admin'
-  },
   form: {
     email: 'Email',
     password: 'Password'
