@@ -29,6 +29,17 @@ test('a German briefing in the German app, then switched to English without losi
   await expectNamesAreLabels(page, 'German room view')
   await expectNoSeriousViolations(page, 'German room view')
 
+  // The export is written in the briefing's language, whatever the app shows, until changed.
+  await page.getByRole('button', { name: 'Exportieren…', exact: true }).click()
+  const dialog = page.getByRole('dialog')
+  const exportLanguage = dialog.getByRole('combobox', { name: 'Exportsprache' })
+  await expect(exportLanguage).toHaveValue('de')
+  await expect(dialog).toContainText('NICHT VERIFIZIERT ·')
+  await exportLanguage.selectOption('en')
+  await expect(dialog).toContainText('NOT VERIFIED ·')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
   const url = page.url()
   await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')

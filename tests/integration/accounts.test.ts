@@ -132,6 +132,34 @@ describe('without a session or token', () => {
 })
 
 describe('signing in', () => {
+  it('shows the sign-in page in German for ?lang=de and for Accept-Language, and keeps it German after a failure', async () => {
+    for (const [path, headers] of [
+      ['/sign-in?lang=de', {}],
+      ['/sign-in', { 'Accept-Language': 'de-AT, en;q=0.5' }]
+    ] as const) {
+      const page = await (await fetch(`${server.url}${path}`, { headers })).text()
+      expect(page, path).toContain('<html lang="de">')
+      expect(page, path).toContain('Bei Claimdesk anmelden')
+      expect(page, path).toContain('Passwort')
+    }
+    const english = await (await fetch(`${server.url}/sign-in`)).text()
+    expect(english).toContain('<html lang="en">')
+    expect(english).not.toContain('Passwort')
+    const failed = await fetch(`${server.url}/sign-in?lang=de`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        email: 'checker@newsroom.example',
+        password: 'not it',
+        next: '/'
+      })
+    })
+    const again = await failed.text()
+    expect(failed.status).toBeGreaterThanOrEqual(400)
+    expect(again).toContain('<html lang="de">')
+    expect(again).toContain('action="/sign-in?lang=de"')
+  })
+
   it('opens an HttpOnly, SameSite session cookie that works for API and sync, until sign-out', async () => {
     const response = await fetch(`${server.url}/sign-in`, {
       method: 'POST',
