@@ -6,9 +6,8 @@
 import type * as Y from 'yjs'
 import { readArticleUrl } from '../src/collab/room-settings'
 import { claimReviewGate, exportClaimReview } from '../src/core/export/claim-review'
-import type { ExportInput } from '../src/core/export/export-input'
+import { exportLocale, type ExportInput } from '../src/core/export/export-input'
 import { message, type MessageKey } from '../src/core/i18n/message'
-import { english } from '../src/core/i18n/translator'
 import type { ExportOutcome } from './export-render'
 
 /** The newsroom that publishes a server's fact checks: `--org-name` and `--org-url`. */
@@ -41,9 +40,9 @@ export function renderClaimReview(
   const gate = claimReviewGate(input)
   if (gate.length > 0 && !job.acceptOpen) return { kind: 'leftOut', openChecks: gate }
   const publisher = { orgName: job.publisher.name, orgUrl: job.publisher.url, articleUrl }
-  return { kind: 'file', body: new TextEncoder().encode(exportClaimReview(input, publisher)) }
+  return { kind: 'file', body: new TextEncoder().encode(exportClaimReview(input, publisher, exportLocale(input))) }
 }
 
 function notExportable(key: MessageKey): ExportOutcome {
-  return { kind: 'notExportable', message: english.text(message(key)) }
+  return { kind: 'notExportable', reason: message(key) }
 }

@@ -7,6 +7,7 @@ import { readClaims } from '../src/collab/claims/claims-doc'
 import * as Y from 'yjs'
 import { buildExportInput, type ExportMeta } from '../src/collab/export/room-export'
 import type { ExportInput } from '../src/core/export/export-input'
+import type { Message } from '../src/core/i18n/message'
 import { exportDocx } from '../src/core/export/docx'
 import { exportHtml } from '../src/core/export/html'
 import { exportMarkdown } from '../src/core/export/markdown'
@@ -58,7 +59,7 @@ export interface ExportJob extends ClaimReviewJob {
 /** What one export came to. */
 export type ExportOutcome =
   | { readonly kind: 'file'; readonly body: Uint8Array }
-  | { readonly kind: 'notExportable'; readonly message: string }
+  | { readonly kind: 'notExportable'; readonly reason: Message }
   | { readonly kind: 'openChecks'; readonly openChecks: readonly OpenCheck[] }
   /** ClaimReview only: claims without a final verdict, which its file would leave out. */
   | { readonly kind: 'leftOut'; readonly openChecks: readonly OpenCheck[] }
@@ -71,7 +72,7 @@ export function renderExport(job: ExportJob): ExportOutcome {
       for (const row of job.rows) Y.applyUpdate(doc, row)
     })
     const input = buildExportInput(doc, job.meta)
-    if (!input.ok) return { kind: 'notExportable', message: input.message }
+    if (!input.ok) return { kind: 'notExportable', reason: input.reason }
     const checks = openChecks(input.value)
     if (job.requireVerified && checks.length > 0) return { kind: 'openChecks', openChecks: checks }
     if (job.format === 'claimreview') return renderClaimReview(doc, input.value, job)

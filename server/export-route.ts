@@ -53,30 +53,27 @@ export async function handleRoomExport(
   query: URLSearchParams,
   response: ServerResponse
 ): Promise<void> {
-  if (!isValidRoomName(room)) return sendError(response, 400, 'invalid room name')
+  if (!isValidRoomName(room)) return sendError(response, 400, message('server.room.invalidName'))
   const format = query.get('format')
   if (!isFormat(format)) {
-    return sendError(
-      response,
-      400,
-      `format must be one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`
-    )
+    const formats = Object.keys(EXPORT_FORMATS).join(', ')
+    return sendError(response, 400, message('server.export.format', { formats }))
   }
   const requirement = query.get('require')
   if (requirement !== null && requirement !== 'verified') {
-    return sendError(response, 400, 'require can only be "verified"')
+    return sendError(response, 400, message('server.export.require'))
   }
   const acceptOpen = query.get('accept-open')
   if (acceptOpen !== null && acceptOpen !== 'true') {
-    return sendError(response, 400, 'accept-open can only be "true"')
+    return sendError(response, 400, message('server.export.acceptOpen'))
   }
   // The language of the export's fixed words; without `lang`, the briefing's own.
   const lang = query.get('lang')
   if (lang !== null && !isLocale(lang)) {
-    return sendError(response, 400, `lang must be one of: ${LOCALES.join(', ')}`)
+    return sendError(response, 400, message('server.export.lang', { languages: LOCALES.join(', ') }))
   }
   if (format === 'claimreview' && !deps.publisher) {
-    return sendError(response, 501, english.text(message('claimReview.export.noPublisher')))
+    return sendError(response, 501, message('claimReview.export.noPublisher'))
   }
   const target = deps.registry.acquire(room)
   try {
@@ -89,7 +86,7 @@ export async function handleRoomExport(
       const rows = (await deps.storage.loadUpdates(room)).map((row) => row.update)
       return { kind: 'read', rows } as const
     })
-    if (read.kind === 'closed') return sendError(response, 503, 'room is closing; try again')
+    if (read.kind === 'closed') return sendError(response, 503, message('server.export.closing'))
     if (read.kind === 'unknown') return sendError(response, 404, message('server.room.noSuchRoom'))
     const meta = {
       room,
@@ -106,11 +103,12 @@ export async function handleRoomExport(
       publisher: deps.publisher,
       acceptOpen: acceptOpen === 'true'
     })
-    if (outcome.kind === 'notExportable') return sendError(response, 422, outcome.message)
+    if (outcome.kind === 'notExportable') return sendError(response, 422, outcome.reason)
     if (outcome.kind === 'openChecks') {
-      const count = outcome.openChecks.length
+      const reason = message('server.export.openChecks', { count: outcome.openChecks.length })
       return sendJson(response, 409, {
-        error: `${count} open check${count === 1 ? '' : 's'}; the briefing is not verified`,
+        error: english.text(reason),
+        reason,
         openChecks: outcome.openChecks
       })
     }

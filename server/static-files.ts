@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
+import { message } from '../src/core/i18n/message'
 import { SECURITY_HEADERS, sendError } from './http-response'
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -53,7 +54,7 @@ export async function serveStaticFile(
   const file = resolveStaticPath(root, pathname)
   const info = file ? await stat(file).catch(() => undefined) : undefined
   if (!file || !info?.isFile()) {
-    sendError(response, 404, 'not found')
+    sendError(response, 404, message('server.request.notFound'))
     return
   }
   const extension = extname(file).toLowerCase()

@@ -62,11 +62,11 @@ const DAY_MS = 24 * 60 * 60 * 1000
  */
 export class AccountError extends Error {
   override readonly name = 'AccountError'
-  readonly reason: Message | undefined
+  readonly reason: Message
 
-  constructor(reason: Message | string) {
-    super(typeof reason === 'string' ? reason : english.text(reason))
-    this.reason = typeof reason === 'string' ? undefined : reason
+  constructor(reason: Message) {
+    super(english.text(reason))
+    this.reason = reason
   }
 }
 

@@ -310,10 +310,9 @@ export function createAuthRoutes(deps: AuthRouteDeps) {
 /** The account routes, as http-routes.ts calls them. */
 export type AuthRoutes = ReturnType<typeof createAuthRoutes>
 
-/** An account refusal as the API and the pages give it; one without a key is shown as it is. */
+/** An account refusal as the API and the pages give it. */
 function accountRefusal(error: AccountError | DuplicateMemberError): Refused {
-  const reason = error.reason ?? message('server.verbatim', { text: error.message })
-  return { error: error.message, reason }
+  return { error: error.message, reason: error.reason }
 }
 
 function addressOf(request: IncomingMessage): string {

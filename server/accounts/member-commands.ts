@@ -7,6 +7,7 @@ import type { Role } from '../../src/core/access/roles'
 import { isRole } from '../../src/core/access/roles'
 import type { Accounts } from './accounts'
 import { AccountError } from './accounts'
+import { message } from '../../src/core/i18n/message'
 
 /** One members command, as the CLI parsed it. */
 export type MemberCommand =
@@ -68,7 +69,7 @@ export async function runMemberCommand(
 ): Promise<string> {
   const memberOf = async (email: string) => {
     const member = await accounts.store.findMemberByEmail(email)
-    if (!member) throw new AccountError(`no member with the email ${email}`)
+    if (!member) throw new AccountError(message('server.members.noMemberWithEmail', { email }))
     return member
   }
   switch (command.kind) {
@@ -88,7 +89,7 @@ export async function runMemberCommand(
     case 'remove': {
       const member = await memberOf(command.email)
       if (member.role === 'admin' && (await adminCount(accounts)) === 1) {
-        throw new AccountError(`${member.email} is the last admin; make another admin first`)
+        throw new AccountError(message('server.members.isLastAdmin', { email: member.email }))
       }
       await accounts.removeMember(member.id)
       return `removed ${member.name} <${member.email}>`
@@ -100,7 +101,7 @@ export async function runMemberCommand(
         command.role !== 'admin' &&
         (await adminCount(accounts)) === 1
       ) {
-        throw new AccountError(`${member.email} is the last admin; make another admin first`)
+        throw new AccountError(message('server.members.isLastAdmin', { email: member.email }))
       }
       await accounts.setRole(member.id, command.role)
       return `${member.name} <${member.email}> is now ${command.role}`

@@ -101,6 +101,22 @@ describe('GET /api/rooms/ROOM/export?format=claimreview', () => {
     expect(await googleClaimReviewCheck(text)).toEqual({ found: 6, failed: [] })
   })
 
+  it('names the ratings in the export’s language: the briefing’s own, or lang', async () => {
+    const ratings = async (path: string): Promise<unknown[]> => {
+      const response = await get(path)
+      expect(response.status).toBe(200)
+      const text = await response.text()
+      expect(await claimReviewProblems(text)).toEqual([])
+      const reviews = JSON.parse(text) as { reviewRating: { alternateName: string } }[]
+      return reviews.map((r) => r.reviewRating.alternateName)
+    }
+    expect(await ratings('reviewed/export?format=claimreview')).toEqual(['Verified', 'False'])
+    expect(await ratings('reviewed/export?format=claimreview&lang=de')).toEqual([
+      'Verifiziert',
+      'Falsch'
+    ])
+  })
+
   it('still refuses with every open check under require=verified', async () => {
     const response = await get('sample/export?format=claimreview&accept-open=true&require=verified')
     expect(response.status).toBe(409)

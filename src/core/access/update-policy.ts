@@ -189,18 +189,10 @@ function secondCheckRefusal(
         : entry.action === 'send-back'
           ? sendBackEntryRefusal(entry)
           : undefined
-    if (refusal) return secondCheckMessage(refusal)
+    if (refusal) return refusal
     added.set(claimId, [...earlier, entry])
   }
   return undefined
-}
-
-/**
- * The second-check rules' refusal as a message. They live with the claims (second-check.ts);
- * a refusal still given there as an English sentence is passed on verbatim until it has a key.
- */
-function secondCheckMessage(refusal: string | Message): Message {
-  return typeof refusal === 'string' ? message('server.verbatim', { text: refusal }) : refusal
 }
 
 /** The refusal verdict for `reason`, its English rendered from the catalogue. */

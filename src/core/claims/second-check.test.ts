@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { message } from '../i18n/message'
 import type { Claim, StatusChange } from './claim'
 import {
   applyStatusChange,
@@ -60,11 +61,13 @@ describe('the second check', () => {
       action: 'confirm'
     }
     expect(claimVerdict(applyStatusChange(claim, forged), ON).kind).toBe('awaiting')
-    expect(confirmationEntryRefusal(forged, claim.history)).toMatch(/someone other/)
+    expect(confirmationEntryRefusal(forged, claim.history)).toEqual(
+      message('server.update.confirmByOther')
+    )
     expect(confirmationEntryRefusal({ ...forged, author: 'Ben' }, claim.history)).toBeUndefined()
     expect(
       confirmationEntryRefusal({ ...forged, author: 'Ben', basis: [] }, claim.history)
-    ).toMatch(/build on a verification/)
+    ).toEqual(message('server.update.confirmNeedsVerification'))
     expect(
       confirmationEntryRefusal({ ...forged, author: 'Ben', basis: ['s1'] }, claim.history)
     ).toBeDefined()
@@ -84,7 +87,9 @@ describe('the second check', () => {
     )
     expect(entry).toMatchObject({ from: 'verified', to: 'in-review', action: 'send-back' })
     expect(sendBackEntryRefusal(entry)).toBeUndefined()
-    expect(sendBackEntryRefusal({ ...entry, note: undefined })).toBe('sending back needs a note')
+    expect(sendBackEntryRefusal({ ...entry, note: undefined })).toEqual(
+      message('server.update.sendBackNeedsNote')
+    )
     const back = applyStatusChange(claim, entry)
     expect(claimVerdict(back, ON)).toEqual({ kind: 'status', status: 'in-review' })
   })

@@ -127,29 +127,29 @@ export function confirmationRefusal(
 export function confirmationEntryRefusal(
   entry: StatusChange,
   history: readonly StatusChange[]
-): string | undefined {
+): Message | undefined {
   if (entry.from !== 'verified' || entry.to !== 'verified') {
-    return 'a confirmation keeps the status Verified'
+    return message('server.update.confirmKeepsVerified')
   }
   const byId = new Map(history.map((change) => [change.id, change]))
   const chain = confirmationChain(entry, byId)
-  if (chain.verifications.length === 0) return 'a confirmation must build on a verification'
+  if (chain.verifications.length === 0) return message('server.update.confirmNeedsVerification')
   const basis = entry.basis.map((id) => byId.get(id))
   if (basis.some((change) => change === undefined || change.to !== 'verified')) {
-    return 'a confirmation must build on Verified entries only'
+    return message('server.update.confirmVerifiedOnly')
   }
   if (chain.verifications.some((change) => change.author === entry.author)) {
-    return 'a second check must be made by someone other than the member who verified it'
+    return message('server.update.confirmByOther')
   }
   return undefined
 }
 
 /** Why a send-back entry is not valid: it returns a Verified claim to In review, with a note. */
-export function sendBackEntryRefusal(entry: StatusChange): string | undefined {
+export function sendBackEntryRefusal(entry: StatusChange): Message | undefined {
   if (entry.from !== 'verified' || entry.to !== 'in-review') {
-    return 'sending back returns a Verified claim to In review'
+    return message('server.update.sendBackToInReview')
   }
-  if ((entry.note ?? '').trim().length === 0) return 'sending back needs a note'
+  if ((entry.note ?? '').trim().length === 0) return message('server.update.sendBackNeedsNote')
   return undefined
 }
 

@@ -2,7 +2,6 @@ import type { server as en } from '../en/server'
 
 /** Katalogbereich `server` (Deutsch): Seiten, Fehlerantworten und abgelehnte Änderungen. */
 export const server: typeof en = {
-  verbatim: '{{text}}',
   page: {
     title: '{{page}} · Claimdesk'
   },
@@ -61,7 +60,9 @@ export const server: typeof en = {
     roomRoleValue: 'Die Rolle muss eine Rolle, „none“ oder null sein',
     cannotRemoveSelf: 'Sie können sich nicht selbst entfernen',
     noSuchMember: 'Dieses Mitglied gibt es nicht',
-    lastAdmin: 'Der letzte Admin kann die Admin-Rolle nicht abgeben'
+    lastAdmin: 'Der letzte Admin kann die Admin-Rolle nicht abgeben',
+    noMemberWithEmail: 'Kein Mitglied hat die E-Mail-Adresse {{email}}',
+    isLastAdmin: '{{email}} ist der letzte Admin; ernennen Sie zuerst einen anderen Admin'
   },
   room: {
     invalidName: 'Ungültiger Raumname',
@@ -105,6 +106,15 @@ export const server: typeof en = {
     versionName: 'Eine Version braucht einen Namen mit 1 bis {{max}} Zeichen',
     noSuchVersion: 'Diese Version gibt es nicht',
     damagedVersion: 'Version {{id}} des Raums {{room}} ist beschädigt (Prüfsumme stimmt nicht)'
+  },
+  export: {
+    format: 'Das Format muss eines von diesen sein: {{formats}}',
+    require: 'require kann nur „verified“ sein',
+    acceptOpen: 'accept-open kann nur „true“ sein',
+    lang: 'Die Sprache muss eine von diesen sein: {{languages}}',
+    closing: 'Der Raum wird gerade geschlossen; versuchen Sie es noch einmal',
+    openChecks_one: '{{count}} offene Prüfung; die Vorlage ist nicht verifiziert',
+    openChecks_other: '{{count}} offene Prüfungen; die Vorlage ist nicht verifiziert'
   },
   request: {
     methodNotAllowed: 'Methode nicht erlaubt',
@@ -165,7 +175,14 @@ export const server: typeof en = {
     tagInOwnName: 'Eine Behauptung muss in Ihrem eigenen Namen ({{name}}) markiert werden',
     unreadableStatus: 'Eine Statusänderung muss lesbar sein',
     notSignedIn: 'Nicht angemeldet',
-    clientOfOther: 'Die Client-ID {{client}} gehört einem anderen Mitglied'
+    clientOfOther: 'Die Client-ID {{client}} gehört einem anderen Mitglied',
+    confirmKeepsVerified: 'Eine Bestätigung behält den Status Verifiziert bei',
+    confirmNeedsVerification: 'Eine Bestätigung muss auf einer Verifizierung aufbauen',
+    confirmVerifiedOnly: 'Eine Bestätigung darf nur auf Einträgen mit Verifiziert aufbauen',
+    confirmByOther:
+      'Die Zweitprüfung muss jemand anderes machen als das Mitglied, das verifiziert hat',
+    sendBackToInReview: 'Zurückschicken setzt eine verifizierte Behauptung auf In Prüfung zurück',
+    sendBackNeedsNote: 'Zurückschicken braucht eine Notiz'
   },
   notice: {
     refusedWork: {

@@ -4,8 +4,6 @@
  * Most refusals start in lower case: they are also the English `error` field scripts read.
  */
 export const server = {
-  /** A reason given only in English (an older server, a check without a key yet), as it is. */
-  verbatim: '{{text}}',
   page: {
     title: '{{page}} · Claimdesk'
   },
@@ -60,7 +58,9 @@ export const server = {
     roomRoleValue: 'role must be a role, "none" or null',
     cannotRemoveSelf: 'you cannot remove yourself',
     noSuchMember: 'no such member',
-    lastAdmin: 'the last admin cannot give up the admin role'
+    lastAdmin: 'the last admin cannot give up the admin role',
+    noMemberWithEmail: 'no member with the email {{email}}',
+    isLastAdmin: '{{email}} is the last admin; make another admin first'
   },
   room: {
     invalidName: 'invalid room name',
@@ -99,6 +99,16 @@ export const server = {
     versionName: 'a version needs a name of 1 to {{max}} characters',
     noSuchVersion: 'no such version',
     damagedVersion: 'version {{id}} of room {{room}} is damaged (checksum mismatch)'
+  },
+  /** The export route's refusals (`GET /api/rooms/ROOM/export`). */
+  export: {
+    format: 'format must be one of: {{formats}}',
+    require: 'require can only be "verified"',
+    acceptOpen: 'accept-open can only be "true"',
+    lang: 'lang must be one of: {{languages}}',
+    closing: 'room is closing; try again',
+    openChecks_one: '{{count}} open check; the briefing is not verified',
+    openChecks_other: '{{count}} open checks; the briefing is not verified'
   },
   request: {
     methodNotAllowed: 'method not allowed',
@@ -147,7 +157,14 @@ export const server = {
     tagInOwnName: 'a claim must be tagged in your own name ({{name}})',
     unreadableStatus: 'a status change must be readable',
     notSignedIn: 'not signed in',
-    clientOfOther: 'client id {{client}} belongs to another member'
+    clientOfOther: 'client id {{client}} belongs to another member',
+    confirmKeepsVerified: 'a confirmation keeps the status Verified',
+    confirmNeedsVerification: 'a confirmation must build on a verification',
+    confirmVerifiedOnly: 'a confirmation must build on Verified entries only',
+    confirmByOther:
+      'a second check must be made by someone other than the member who verified it',
+    sendBackToInReview: 'sending back returns a Verified claim to In review',
+    sendBackNeedsNote: 'sending back needs a note'
   },
   notice: {
     refusedWork: {
