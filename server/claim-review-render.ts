@@ -40,7 +40,10 @@ export function renderClaimReview(
   const gate = claimReviewGate(input)
   if (gate.length > 0 && !job.acceptOpen) return { kind: 'leftOut', openChecks: gate }
   const publisher = { orgName: job.publisher.name, orgUrl: job.publisher.url, articleUrl }
-  return { kind: 'file', body: new TextEncoder().encode(exportClaimReview(input, publisher, exportLocale(input))) }
+  return {
+    kind: 'file',
+    body: new TextEncoder().encode(exportClaimReview(input, publisher, exportLocale(input)))
+  }
 }
 
 function notExportable(key: MessageKey): ExportOutcome {

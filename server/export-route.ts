@@ -70,7 +70,11 @@ export async function handleRoomExport(
   // The language of the export's fixed words; without `lang`, the briefing's own.
   const lang = query.get('lang')
   if (lang !== null && !isLocale(lang)) {
-    return sendError(response, 400, message('server.export.lang', { languages: LOCALES.join(', ') }))
+    return sendError(
+      response,
+      400,
+      message('server.export.lang', { languages: LOCALES.join(', ') })
+    )
   }
   if (format === 'claimreview' && !deps.publisher) {
     return sendError(response, 501, message('claimReview.export.noPublisher'))

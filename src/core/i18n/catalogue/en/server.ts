@@ -161,8 +161,7 @@ export const server = {
     confirmKeepsVerified: 'a confirmation keeps the status Verified',
     confirmNeedsVerification: 'a confirmation must build on a verification',
     confirmVerifiedOnly: 'a confirmation must build on Verified entries only',
-    confirmByOther:
-      'a second check must be made by someone other than the member who verified it',
+    confirmByOther: 'a second check must be made by someone other than the member who verified it',
     sendBackToInReview: 'sending back returns a Verified claim to In review',
     sendBackNeedsNote: 'sending back needs a note'
   },
