@@ -1,13 +1,19 @@
 /** Export… in the browser: the gate lists what is open, and each format downloads from the live room. */
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from '@playwright/test'
-import { expect, test, uniqueRoom } from './fixtures'
+import { expect, NEWSROOM, test, uniqueRoom } from './fixtures'
 import { openRoom, tagClaim } from './reviewer-page'
 import { version } from '../../package.json'
 
 const SAMPLE = readFile('samples/sample-briefing.md', 'utf8')
 
 const ONE_SOURCE_BRIEFING = `The council voted 31 to 9 to build the river heat plant.
+
+Sources:
+- Council minutes: https://example.org/minutes
+`
+
+const TWO_CLAIM_BRIEFING = `The council voted 31 to 9 to build the river heat plant. The plant costs 12 million euros.
 
 Sources:
 - Council minutes: https://example.org/minutes
@@ -132,6 +138,70 @@ test('a fully verified room exports without the banner', async ({ page, seedRoom
   const html = (await download(page, 'HTML', 'Export')).toString('utf8')
   expect(html).toContain('voted 31 to 9')
   expect(html).not.toContain('NOT VERIFIED')
+})
+
+test('Export… → ClaimReview (JSON-LD) downloads the verdicts from the server, in the export’s language', async ({
+  page,
+  request,
+  seedRoom
+}) => {
+  const room = await seedRoom(TWO_CLAIM_BRIEFING)
+  await openRoom(page, room, 'Alice', { firstStatus: true })
+  await tagClaim(page, 'voted 31 to 9')
+  const detail = page.getByRole('region', { name: 'Open claim' })
+  await detail
+    .getByRole('combobox', { name: 'Verification status' })
+    .selectOption({ label: 'Verified' })
+  await detail.getByRole('combobox', { name: 'Source', exact: true }).fill('Council minutes')
+  await detail.getByRole('button', { name: 'Add source' }).click()
+  await tagClaim(page, 'costs 12 million euros')
+
+  const dialog = await openExport(page)
+  const format = dialog.getByRole('radiogroup', { name: 'Format' })
+  await format.getByRole('radio', { name: 'ClaimReview (JSON-LD)' }).check()
+  await test.step('the gate lists the claim without a final verdict, which the file leaves out', async () => {
+    const checks = dialog.getByRole('region', { name: 'Open checks' })
+    await expect(checks).toContainText(
+      '1 claim is not finally reviewed and is left out of ClaimReview.'
+    )
+    await expect(checks).toContainText('costs 12 million euros')
+    await expect(checks).not.toContainText('voted 31 to 9')
+  })
+  await test.step('without a published article the server refuses, and says why', async () => {
+    await dialog.getByRole('button', { name: 'Export anyway', exact: true }).click()
+    await expect(dialog.locator('.export-feedback')).toHaveText(
+      'The export failed: Set the address of the published article for this room before exporting ClaimReview.'
+    )
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  })
+
+  const article = page.getByRole('textbox', { name: 'Published article' })
+  await article.fill('https://courier.example/fact-check/heat-plant')
+  await page.locator('form', { has: article }).getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('form', { has: article })).toContainText('Saved')
+
+  await openExport(page)
+  await dialog.getByRole('combobox', { name: 'Export language' }).selectOption('de')
+  const reviews = JSON.parse(
+    (await download(page, 'ClaimReview (JSON-LD)', 'Export anyway')).toString('utf8')
+  ) as Record<string, unknown>[]
+  // What the route gives, which tests/integration/claim-review-export.test.ts validates.
+  const route = await request.get(
+    `/api/rooms/${room}/export?format=claimreview&lang=de&accept-open=true`
+  )
+  expect(reviews).toEqual(await route.json())
+  expect(reviews).toHaveLength(1)
+  expect(reviews[0]).toMatchObject({
+    '@type': 'ClaimReview',
+    claimReviewed: 'voted 31 to 9',
+    url: 'https://courier.example/fact-check/heat-plant',
+    reviewRating: { alternateName: 'Verifiziert', ratingValue: 5 },
+    itemReviewed: { appearance: [{ url: 'https://example.org/minutes' }] },
+    author: [
+      { '@type': 'Organization', ...NEWSROOM },
+      { '@type': 'Person', name: 'Alice' }
+    ]
+  })
 })
 
 test('an empty room’s export dialog says there is nothing to export', async ({ page }) => {

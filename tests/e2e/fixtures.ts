@@ -24,14 +24,27 @@ export interface TestFixtures {
   seedRoom: (text: string) => Promise<string>
 }
 
-/** Starts a server on `dataDir` and resolves with its URL once it prints its first line. */
-export async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+/** The newsroom the e2e servers publish ClaimReview in the name of. */
+export const NEWSROOM = { name: 'Lindenfeld Courier', url: 'https://courier.example/' }
+
+/**
+ * Starts a server on `dataDir` (with `args` after the port and data flags) and resolves with its
+ * URL once it prints its first line.
+ */
+export async function startServer(
+  dataDir: string,
+  args: readonly string[] = []
+): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(SERVER_SCRIPT)) {
     throw new Error(`${SERVER_SCRIPT} is missing: run \`npm run build\` before the e2e tests`)
   }
-  const child = spawn(process.execPath, [SERVER_SCRIPT, '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child = spawn(
+    process.execPath,
+    [SERVER_SCRIPT, '--port', '0', '--data', dataDir, ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const firstLine = new Promise<string>((resolveLine, reject) => {
@@ -80,7 +93,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'))
-      const { url, child } = await startServer(dataDir)
+      const newsroom = ['--org-name', NEWSROOM.name, '--org-url', NEWSROOM.url]
+      const { url, child } = await startServer(dataDir, newsroom)
       try {
         await use(url)
       } finally {

@@ -5,8 +5,10 @@ import type { RoomConnection } from '../../../collab/room-connection'
 import { draftBanner, type OpenCheck } from '../../../core/export/open-checks'
 import { LOCALES, type Locale } from '../../../core/i18n/locale'
 import { translator } from '../../../core/i18n/translator'
+import { exportClaimReviewFile } from '../export/claim-review-file'
 import { EXPORT_FORMATS, formatLabel, type ExportFormat } from '../export/export-formats'
 import { exportRoom, type ExportContext } from '../export/export-gate'
+import type { ExportOutcome } from '../platform/platform'
 import { messageOf } from '../hooks/use-server-url'
 import { useExportGate } from '../hooks/use-export-gate'
 import { useText, type AppText } from '../i18n/use-text'
@@ -16,10 +18,20 @@ import { APP_VERSION } from '../app-version'
 // A room with thousands of open checks lists the first ones; the draft itself lists all.
 const LISTED_CHECKS = 200
 
+/** What the dialog offers: the formats made from the live room, and ClaimReview from the server. */
+type DialogFormat = ExportFormat | 'claimreview'
+
+const DIALOG_FORMATS: readonly DialogFormat[] = [
+  ...EXPORT_FORMATS.map((entry) => entry.format),
+  'claimreview'
+]
+
 /** Props for ExportDialog. */
 export interface ExportDialogProps {
   readonly connection: RoomConnection
   readonly room: string
+  /** The server the room syncs with; ClaimReview is written there, so it needs one. */
+  readonly serverUrl: string | null
   /** Opens a claim in the room view, so the reviewer can fix what the gate lists. */
   readonly onOpenClaim: (claimId: string) => void
   readonly onClose: () => void
@@ -30,8 +42,14 @@ export interface ExportDialogProps {
  * the reviewer's language; the export is written in the language chosen here, which starts as
  * the briefing's own.
  */
-export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportDialogProps) {
-  const { platform } = useServices()
+export function ExportDialog({
+  connection,
+  room,
+  serverUrl,
+  onOpenClaim,
+  onClose
+}: ExportDialogProps) {
+  const { platform, fetchFn } = useServices()
   const words = useText()
   const { t, text } = words
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -47,7 +65,7 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
     [room, teamServer]
   )
   const gate = useExportGate(connection.doc, context)
-  const [format, setFormat] = useState<ExportFormat>('markdown')
+  const [format, setFormat] = useState<DialogFormat>('markdown')
   // Null until the reviewer chooses: the export then follows the briefing's language.
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null)
   const exportLocale = chosenLocale ?? (gate.kind === 'ready' ? gate.briefingLocale : words.locale)
@@ -67,15 +85,33 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
     setFeedback(t('exportText.dialog.exporting'))
     // One task later, so "Exporting…" is on screen while a large room renders.
     setTimeout(() => {
-      exportRoom(connection.doc, { ...context, locale: exportLocale }, format, platform)
-        .then(({ outcome, fileName }) =>
-          setFeedback(outcomeText(words, outcome, fileName, format, platform.kind))
-        )
+      const done = (outcome: ExportOutcome, fileName: string): void =>
+        setFeedback(outcomeText(words, outcome, fileName, format, platform.kind))
+      const exported =
+        format === 'claimreview'
+          ? exportClaimReview(done)
+          : exportRoom(connection.doc, { ...context, locale: exportLocale }, format, platform).then(
+              ({ outcome, fileName }) => done(outcome, fileName)
+            )
+      exported
         .catch((error: unknown) =>
           setFeedback(t('exportText.dialog.failed', { reason: messageOf(error) }))
         )
         .finally(() => setBusy(false))
     }, 0)
+  }
+
+  const exportClaimReview = async (
+    done: (outcome: ExportOutcome, fileName: string) => void
+  ): Promise<void> => {
+    if (serverUrl === null) {
+      setFeedback(t('exportText.dialog.claimReviewNeedsServer'))
+      return
+    }
+    const request = { fetchFn, serverUrl, room, locale: exportLocale, now: context.now() }
+    const result = await exportClaimReviewFile(request, platform)
+    if (result.ok) done(result.outcome, result.fileName)
+    else setFeedback(t('exportText.dialog.failed', { reason: text(result.reason) }))
   }
 
   const handleOpenClaim = (claimId: string): void => {
@@ -101,11 +137,15 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
         <>
           <FormatChoice format={format} onChange={setFormat} disabled={busy} />
           <LanguageChoice locale={exportLocale} onChange={setChosenLocale} disabled={busy} />
-          <OpenChecksList
-            checks={gate.checks}
-            exportLocale={exportLocale}
-            onOpenClaim={handleOpenClaim}
-          />
+          {format === 'claimreview' ? (
+            <LeftOutList checks={gate.leftOut} onOpenClaim={handleOpenClaim} />
+          ) : (
+            <OpenChecksList
+              checks={gate.checks}
+              exportLocale={exportLocale}
+              onOpenClaim={handleOpenClaim}
+            />
+          )}
         </>
       )}
       <p aria-live="polite" className="export-feedback">
@@ -117,7 +157,7 @@ export function ExportDialog({ connection, room, onOpenClaim, onClose }: ExportD
         </button>
         {gate.kind === 'ready' && (
           <button type="button" className="primary" onClick={handleExport} disabled={busy}>
-            {gate.checks.length === 0
+            {(format === 'claimreview' ? gate.leftOut : gate.checks).length === 0
               ? t('exportText.dialog.export')
               : t('exportText.dialog.exportAnyway')}
           </button>
@@ -132,8 +172,8 @@ function FormatChoice({
   onChange,
   disabled
 }: {
-  format: ExportFormat
-  onChange: (format: ExportFormat) => void
+  format: DialogFormat
+  onChange: (format: DialogFormat) => void
   disabled: boolean
 }) {
   const { t } = useText()
@@ -141,17 +181,17 @@ function FormatChoice({
   return (
     <fieldset role="radiogroup" aria-labelledby={legendId} className="export-formats">
       <legend id={legendId}>{t('exportText.dialog.format')}</legend>
-      {EXPORT_FORMATS.map((entry) => (
-        <label key={entry.format}>
+      {DIALOG_FORMATS.map((entry) => (
+        <label key={entry}>
           <input
             type="radio"
             name="export-format"
-            value={entry.format}
-            checked={entry.format === format}
+            value={entry}
+            checked={entry === format}
             disabled={disabled}
-            onChange={() => onChange(entry.format)}
+            onChange={() => onChange(entry)}
           />
-          {formatLabel(entry.format, t)}
+          {entry === 'claimreview' ? t('exportText.format.claimreview') : formatLabel(entry, t)}
         </label>
       ))}
     </fieldset>
@@ -242,11 +282,52 @@ function OpenChecksList({
   )
 }
 
+/** ClaimReview's gate: the claims without a final verdict, which the file leaves out. */
+function LeftOutList({
+  checks,
+  onOpenClaim
+}: {
+  checks: readonly OpenCheck[]
+  onOpenClaim: (claimId: string) => void
+}) {
+  const { t, text } = useText()
+  const headingId = useId()
+  return (
+    <section aria-labelledby={headingId} className="export-checks">
+      <h3 id={headingId}>{t('exportText.dialog.openChecks')}</h3>
+      <p>{t('exportText.dialog.claimReviewFromServer')}</p>
+      {checks.length === 0 ? (
+        <p>{t('exportText.dialog.allReviewed')}</p>
+      ) : (
+        <>
+          <p>{t('claimReview.export.leftOut', { count: checks.length })}</p>
+          <ul>
+            {checks.slice(0, LISTED_CHECKS).map((check, index) => (
+              <li key={`${check.kind}-${index}`}>
+                {text(check.reason)}{' '}
+                {check.kind !== 'uncited-source' && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpenClaim(check.claimId)}
+                  >
+                    {t('exportText.dialog.openClaim')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
+
 function outcomeText(
   { t }: AppText,
   outcome: 'saved' | 'cancelled',
   fileName: string,
-  format: ExportFormat,
+  format: DialogFormat,
   host: 'electron' | 'browser'
 ): string {
   if (outcome === 'cancelled') return t('exportText.dialog.cancelled')

@@ -181,6 +181,7 @@ function RoomBody({
           <ExportDialog
             connection={connection}
             room={room}
+            serverUrl={serverUrl}
             onOpenClaim={(claimId) => {
               setOpenClaimId(claimId)
               controller?.revealClaim(claimId)

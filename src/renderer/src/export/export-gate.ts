@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { buildExportInput } from '../../../collab/export/room-export'
 import type { Result } from '../../../core/claims/result'
 import type { ReviewRules } from '../../../core/claims/second-check'
+import { claimReviewGate } from '../../../core/export/claim-review'
 import { briefingLocale, type ExportInput } from '../../../core/export/export-input'
 import { openChecks, type OpenCheck } from '../../../core/export/open-checks'
 import type { Locale } from '../../../core/i18n/locale'
@@ -18,6 +19,8 @@ export type ExportGate =
       readonly checks: readonly OpenCheck[]
       /** The language of the briefing's text: what the export is written in unless chosen. */
       readonly briefingLocale: Locale
+      /** The claims a ClaimReview export leaves out: no final verdict yet. */
+      readonly leftOut: readonly OpenCheck[]
     }
 
 /** What an export needs besides the room's document. */
@@ -50,7 +53,8 @@ export function readExportGate(doc: Y.Doc, context: ExportContext): ExportGate {
   return {
     kind: 'ready',
     checks: openChecks(input.value),
-    briefingLocale: briefingLocale(input.value)
+    briefingLocale: briefingLocale(input.value),
+    leftOut: claimReviewGate(input.value)
   }
 }
 

@@ -74,7 +74,8 @@ export const exportText: typeof en = {
     html: 'HTML',
     docx: 'Word (DOCX)',
     pdf: 'PDF',
-    jsonld: 'Web Annotation (JSON-LD)'
+    jsonld: 'Web Annotation (JSON-LD)',
+    claimreview: 'ClaimReview (JSON-LD)'
   },
   dialog: {
     title: 'Verifizierten Entwurf exportieren',
@@ -96,7 +97,12 @@ export const exportText: typeof en = {
     cancelled: 'Export abgebrochen; es wurde nichts gespeichert.',
     saved: '{{fileName}} gespeichert.',
     downloaded: '{{fileName}} heruntergeladen.',
-    printOpened: 'Der Druckdialog ist geöffnet: Wählen Sie dort „Als PDF speichern“.'
+    printOpened: 'Der Druckdialog ist geöffnet: Wählen Sie dort „Als PDF speichern“.',
+    allReviewed: 'Jede Behauptung hat ein abschließendes Urteil — bereit zum Export',
+    claimReviewFromServer:
+      'Der Server schreibt diese Datei aus dem Raum, wie er ihn speichert, im Namen Ihrer Redaktion.',
+    claimReviewNeedsServer:
+      'ClaimReview schreibt der Server: Verbinden Sie sich mit ihm, um zu exportieren.'
   },
   browser: {
     printFrame: '{{fileName}} drucken',

@@ -84,7 +84,8 @@ export const exportText = {
     html: 'HTML',
     docx: 'Word (DOCX)',
     pdf: 'PDF',
-    jsonld: 'Web Annotation (JSON-LD)'
+    jsonld: 'Web Annotation (JSON-LD)',
+    claimreview: 'ClaimReview (JSON-LD)'
   },
   dialog: {
     title: 'Export verified draft',
@@ -105,7 +106,11 @@ export const exportText = {
     cancelled: 'Export cancelled; nothing was saved.',
     saved: 'Saved {{fileName}}.',
     downloaded: 'Downloaded {{fileName}}.',
-    printOpened: 'The print dialog opened: choose “Save as PDF” there.'
+    printOpened: 'The print dialog opened: choose “Save as PDF” there.',
+    allReviewed: 'Every claim has a final verdict — ready to export',
+    claimReviewFromServer:
+      'The server writes this file from the room as it keeps it, in the name of your newsroom.',
+    claimReviewNeedsServer: 'ClaimReview is written by the server: connect to it to export.'
   },
   /** The browser app's download and print. */
   browser: {
