@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../i18n/translator'
 import type { Claim } from './claim'
 import { progressSentence, verificationProgress } from './progress'
 import type { ClaimStatus } from './status'
@@ -52,6 +53,13 @@ describe('verification progress', () => {
 
   it('reads "0 of 0 verified" for a room without claims', () => {
     expect(progressSentence(verificationProgress([]))).toBe('0 of 0 verified')
+  })
+
+  it('says the headline in German with German numbers', () => {
+    const many = Array.from({ length: 1200 }, (_, index) => claimWith('verified', `claim-${index}`))
+    expect(progressSentence(verificationProgress(many), translator('de'))).toBe(
+      '1.200 von 1.200 verifiziert'
+    )
   })
 
   it('counts a claim in conflict as Conflict, under neither of its statuses', () => {

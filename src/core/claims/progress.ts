@@ -1,4 +1,6 @@
 /** The "Verification progress" region: how many claims are in each status, or in conflict. */
+import { message, type Message } from '../i18n/message'
+import { english, type Translator } from '../i18n/translator'
 import type { Claim } from './claim'
 import type { ReviewRules } from './second-check'
 import { VERDICT_KEYS, claimVerdict, verdictKey, type VerdictKey } from './verdict'
@@ -22,7 +24,15 @@ export function verificationProgress(
   return { total: claims.length, counts }
 }
 
-/** The headline of the region, e.g. "3 of 12 verified". */
-export function progressSentence(progress: VerificationProgress): string {
-  return `${progress.counts.verified} of ${progress.total} verified`
+/** The headline of the region, e.g. "3 of 12 verified", as a message. */
+export function progressHeadline(progress: VerificationProgress): Message {
+  return message('panel.progress.headline', {
+    verified: progress.counts.verified,
+    total: progress.total
+  })
+}
+
+/** The headline in the translator's language: "3 of 12 verified", "3 von 12 verifiziert". */
+export function progressSentence(progress: VerificationProgress, tr: Translator = english): string {
+  return tr.text(progressHeadline(progress))
 }

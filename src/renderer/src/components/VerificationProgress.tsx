@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react'
 import type { Claim } from '../../../core/claims/claim'
-import { verificationProgress } from '../../../core/claims/progress'
+import { progressHeadline, verificationProgress } from '../../../core/claims/progress'
 import { verdictKeyLabel } from '../../../core/claims/verdict'
 import { translator } from '../../../core/i18n/translator'
 import { useText } from '../i18n/use-text'
@@ -13,19 +13,14 @@ export const VerificationProgress = memo(function VerificationProgress({
   claims: readonly Claim[]
 }) {
   // Counts every claim: only when the claims change, not whenever the side panel re-renders.
-  const { t, locale } = useText()
+  const { t, text, locale } = useText()
   const rules = useReviewRules()
   const progress = useMemo(() => verificationProgress(claims, rules), [claims, rules])
   const keys = shownVerdictKeys(rules)
   return (
     <section className="side-card progress" aria-label={t('panel.progress.heading')}>
       <h2>{t('panel.progress.heading')}</h2>
-      <p className="progress__headline">
-        {t('panel.progress.headline', {
-          verified: progress.counts.verified,
-          total: progress.total
-        })}
-      </p>
+      <p className="progress__headline">{text(progressHeadline(progress))}</p>
       {progress.total > 0 && (
         <div className="progress__bar" aria-hidden="true">
           {keys.map((key) => (

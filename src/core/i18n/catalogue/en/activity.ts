@@ -19,9 +19,8 @@ export const activity = {
   sourceAdded: '{{actor}} added the source “{{name}}”',
   sourceRemoved_one: '{{actor}} removed a source',
   sourceRemoved_other: '{{actor}} removed {{count}} sources',
-  // English has always said "claims", even for one; kept so the sentence stays as it was.
   annotationsImported_one:
-    '{{actor}} imported {{count}} claims from Web Annotations ({{unanchored}} detached)',
+    '{{actor}} imported {{count}} claim from Web Annotations ({{unanchored}} detached)',
   annotationsImported_other:
     '{{actor}} imported {{count}} claims from Web Annotations ({{unanchored}} detached)',
   briefingImported: '{{actor}} imported the briefing “{{title}}”',

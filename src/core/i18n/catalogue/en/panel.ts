@@ -103,7 +103,7 @@ export const panel = {
   },
   progress: {
     heading: 'Verification progress',
-    headline: '{{verified}} of {{total}} verified'
+    headline: '{{verified, number}} of {{total, number}} verified'
   },
   activity: {
     heading: 'Activity',
