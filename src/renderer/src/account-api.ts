@@ -1,9 +1,11 @@
 /**
  * The team server's account API as the app uses it. Every call resolves (network failures
- * become results); the server's own refusal messages are passed on as they are.
+ * become results); the server's refusals come back as messages, shown in the reader's language.
  */
 import type { MemberIdentity, Role } from '../../core/access/roles'
 import { isRole } from '../../core/access/roles'
+import { message, type Message } from '../../core/i18n/message'
+import { decodeMessage } from '../../core/i18n/message-codec'
 
 /** A member as the server describes them. */
 export interface SessionMember extends MemberIdentity {
@@ -41,9 +43,9 @@ export interface MembersView {
   readonly accessRequests: readonly AccessRequestView[]
 }
 
-/** An outcome with the server's message when it refused. */
+/** An outcome, with the reason as a message when the server refused or could not be asked. */
 export type ApiResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Message }
 
 /** Reads a member from JSON; null when it is not one. */
 export function decodeMember(value: unknown): SessionMember | null {
@@ -61,9 +63,16 @@ async function json(response: Response): Promise<unknown> {
   }
 }
 
-function errorOf(body: unknown, status: number): string {
-  const error = (body as { error?: unknown } | null)?.error
-  return typeof error === 'string' ? error : `The server answered HTTP ${status}.`
+/**
+ * Why the server refused: its `reason` when it is one of our catalogue's messages (an older or
+ * foreign server may send anything), else its English `error`, else the status.
+ */
+export function refusalOf(body: unknown, status: number): Message {
+  const { error, reason } = (body ?? {}) as { error?: unknown; reason?: unknown }
+  const decoded = decodeMessage(reason)
+  if (decoded) return decoded
+  if (typeof error === 'string') return message('server.client.refused', { text: error })
+  return message('server.client.httpStatus', { status })
 }
 
 /** One JSON API call; network failures and refusals become results with a message. */
@@ -77,13 +86,13 @@ export async function call<T>(
   try {
     response = await fetchFn(url, { credentials: 'include', ...init })
   } catch {
-    return { ok: false, message: 'The Claimdesk server could not be reached.' }
+    return { ok: false, reason: message('server.client.unreachable') }
   }
   const body = response.status === 204 ? null : await json(response)
-  if (!response.ok) return { ok: false, message: errorOf(body, response.status) }
+  if (!response.ok) return { ok: false, reason: refusalOf(body, response.status) }
   const value = read(body)
   return value === null
-    ? { ok: false, message: 'The server’s answer could not be read.' }
+    ? { ok: false, reason: message('server.client.unreadable') }
     : { ok: true, value }
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Message } from '../../../core/i18n/message'
 import type { FormEvent } from 'react'
 import type { SessionMember } from '../account-api'
 import { changePassword } from '../account-api'
@@ -16,16 +17,16 @@ export interface AccountPageProps {
 /** The signed-in member's account: who they are, and changing their password. */
 export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
   const { fetchFn } = useServices()
-  const { t } = useText()
+  const { t, text } = useText()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
-  // The outcome: changed, or the server's refusal in its own words.
-  const [outcome, setOutcome] = useState<{ changed: true } | { refusal: string } | null>(null)
+  // The outcome: changed, or the server's refusal.
+  const [outcome, setOutcome] = useState<{ changed: true } | { refusal: Message } | null>(null)
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault()
     const result = await changePassword(fetchFn, serverUrl, current, next)
-    setOutcome(result.ok ? { changed: true } : { refusal: result.message })
+    setOutcome(result.ok ? { changed: true } : { refusal: result.reason })
     if (result.ok) {
       setCurrent('')
       setNext('')
@@ -84,7 +85,7 @@ export function AccountPage({ serverUrl, member, onBack }: AccountPageProps) {
             <p role="status">{t('app.account.passwordChanged')}</p>
           ) : (
             <p role="alert" className="error">
-              {outcome.refusal}
+              {text(outcome.refusal)}
             </p>
           ))}
       </section>

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react'
+import { message } from '../../../core/i18n/message'
 import type * as Y from 'yjs'
 import type { ActivityEntry } from '../../../core/record/activity'
 import { filterActivity } from '../../../core/record/activity'
@@ -22,7 +23,7 @@ export interface ActivityPanelProps {
 /** The "Activity" region: what happened in the room, newest first, from the server's record. */
 export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
   const headingId = useId()
-  const { t } = useText()
+  const { t, text } = useText()
   const [actor, setActor] = useState('')
   const [claimId, setClaimId] = useState('')
   const entries = useMemo(() => activity.value ?? [], [activity.value])
@@ -67,7 +68,7 @@ export function ActivityPanel({ activity, claimQuotes }: ActivityPanelProps) {
           {t('panel.activity.refresh')}
         </button>
       </div>
-      {activity.message && <p className="error">{activity.message}</p>}
+      {activity.reason && <p className="error">{text(activity.reason)}</p>}
       <ActivityList entries={shown} />
     </section>
   )
@@ -81,13 +82,12 @@ export function useActivity(
   allowed: boolean
 ): RecordState<ActivityEntry[]> {
   const { fetchFn } = useServices()
-  const { t } = useText()
   const load = useCallback(
     () =>
       serverUrl
         ? fetchActivity(fetchFn, serverUrl, room)
-        : Promise.resolve({ ok: false, message: t('panel.activity.noServer') } as const),
-    [fetchFn, serverUrl, room, t]
+        : Promise.resolve({ ok: false, reason: message('panel.activity.noServer') } as const),
+    [fetchFn, serverUrl, room]
   )
   return useRoomRecord(doc, allowed ? load : null)
 }

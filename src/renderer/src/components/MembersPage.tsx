@@ -25,8 +25,8 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
   const { fetchFn, writeClipboard } = useServices()
   const { t, text, locale } = useText()
   const [view, setView] = useState<MembersView | null>(null)
-  // What the last action did (from the catalogue), or the server's refusal in its own words.
-  const [notice, setNotice] = useState<Message | string | null>(null)
+  // What the last action did, or the server's refusal.
+  const [notice, setNotice] = useState<Message | null>(null)
   const [inviteRole, setInviteRole] = useState<Role>('checker')
   const [inviteEmail, setInviteEmail] = useState('')
   const [invite, setInvite] = useState<{ link: string; expiresAt: string } | null>(null)
@@ -34,14 +34,14 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
   const reload = useCallback(async () => {
     const result = await fetchMembers(fetchFn, serverUrl)
     if (result.ok) setView(result.value)
-    else setNotice(result.message)
+    else setNotice(result.reason)
   }, [fetchFn, serverUrl])
   useEffect(() => void reload(), [reload])
 
   const handleInvite = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault()
     const result = await createInvite(fetchFn, serverUrl, inviteRole, inviteEmail)
-    if (!result.ok) return setNotice(result.message)
+    if (!result.ok) return setNotice(result.reason)
     setNotice(null)
     setInvite(result.value)
     setInviteEmail('')
@@ -52,13 +52,13 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
     setNotice(
       result.ok
         ? message('app.members.roleChanged', { name: member.name, role: roleName(role) })
-        : result.message
+        : result.reason
     )
     await reload()
   }
   const handleRemove = async (member: SessionMember): Promise<void> => {
     const result = await removeMember(fetchFn, serverUrl, member.id)
-    setNotice(result.ok ? message('app.members.removed', { name: member.name }) : result.message)
+    setNotice(result.ok ? message('app.members.removed', { name: member.name }) : result.reason)
     await reload()
   }
 
@@ -72,7 +72,7 @@ export function MembersPage({ serverUrl, self, onBack }: MembersPageProps) {
       </header>
       {notice && (
         <p role="status" className="notice">
-          {typeof notice === 'string' ? notice : text(notice)}
+          {text(notice)}
         </p>
       )}
       <section className="card" aria-labelledby="invite-heading">

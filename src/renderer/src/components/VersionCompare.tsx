@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react'
+import type { Message } from '../../../core/i18n/message'
 import { Trans } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Claim } from '../../../core/claims/claim'
@@ -35,16 +36,16 @@ export function VersionCompare({
   onClose
 }: VersionCompareProps) {
   const headingId = useId()
-  const { t, locale } = useText()
+  const { t, text, locale } = useText()
   const { fetchFn } = useServices()
   const [content, setContent] = useState<VersionContent | null>(null)
-  const [refusal, setRefusal] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Message | null>(null)
   useEffect(() => {
     let current = true
     void fetchVersion(fetchFn, serverUrl, room, version.id).then((result) => {
       if (!current) return
       setContent(result.ok ? result.value : null)
-      setRefusal(result.ok ? null : result.message)
+      setRefusal(result.ok ? null : result.reason)
     })
     return () => {
       current = false
@@ -66,7 +67,7 @@ export function VersionCompare({
       {content === null && refusal === null && (
         <p className="muted">{t('panel.compare.opening')}</p>
       )}
-      {refusal && <p className="muted">{refusal}</p>}
+      {refusal && <p className="muted">{text(refusal)}</p>}
       {comparison && <ComparisonView comparison={comparison} />}
     </section>
   )

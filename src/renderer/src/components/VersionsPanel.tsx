@@ -23,8 +23,8 @@ export interface VersionsPanelProps {
   readonly claims: readonly Claim[]
 }
 
-/** What the panel last said: its own sentence, or a refusal as the server worded it. */
-type Notice = Message | string
+/** What the panel last said: its own sentence, or the server's refusal. */
+type Notice = Message
 
 /** The "Versions" region: the room's versions, saving one, opening one, restoring one. */
 export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: VersionsPanelProps) {
@@ -44,7 +44,7 @@ export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: Ve
   const handleSave = (event: FormEvent): void => {
     event.preventDefault()
     void saveVersion(fetchFn, serverUrl, room, name, reviewerName).then((result) => {
-      setNotice(result.ok ? message('panel.versions.saved', { name: name.trim() }) : result.message)
+      setNotice(result.ok ? message('panel.versions.saved', { name: name.trim() }) : result.reason)
       if (result.ok) setName('')
       versions.refresh()
     })
@@ -54,13 +54,14 @@ export function VersionsPanel({ doc, serverUrl, room, reviewerName, claims }: Ve
       setNotice(
         result.ok
           ? message('panel.versions.restored', { title: titleMessage(version) })
-          : result.message
+          : result.reason
       )
       versions.refresh()
     })
   }
   const open = versions.value?.find((version) => version.id === openId) ?? null
-  const said = typeof notice === 'string' ? notice : notice ? text(notice) : versions.message
+  const shown = notice ?? versions.reason
+  const said = shown ? text(shown) : null
   return (
     <section className="side-card versions" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('panel.versions.heading')}</h2>

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
+import type { Message } from '../../../core/i18n/message'
 import type { ApiResult } from '../account-api'
 
 /** How long after a change the record is read again; a burst of typing costs one request. */
@@ -12,7 +13,8 @@ const REFRESH_AFTER_MS = 1500
 /** What a panel shows: the latest answer, or why there is none, and a way to ask again. */
 export interface RecordState<T> {
   readonly value: T | null
-  readonly message: string | null
+  /** Why there is no answer, in the reader's language once rendered. */
+  readonly reason: Message | null
   readonly refresh: () => void
 }
 
@@ -22,7 +24,7 @@ export function useRoomRecord<T>(
   load: (() => Promise<ApiResult<T>>) | null
 ): RecordState<T> {
   const [value, setValue] = useState<T | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  const [reason, setReason] = useState<Message | null>(null)
   const [asked, setAsked] = useState(0)
   const refresh = useCallback(() => setAsked((count) => count + 1), [])
   useEffect(() => {
@@ -31,7 +33,7 @@ export function useRoomRecord<T>(
     void load().then((result) => {
       if (!current) return
       if (result.ok) setValue(result.value)
-      setMessage(result.ok ? null : result.message)
+      setReason(result.ok ? null : result.reason)
     })
     return () => {
       current = false
@@ -49,5 +51,5 @@ export function useRoomRecord<T>(
       doc.off('update', handleUpdate)
     }
   }, [doc, refresh])
-  return { value, message, refresh }
+  return { value, reason, refresh }
 }
