@@ -37,6 +37,13 @@ test('a German briefing in the German app, then switched to English without losi
   await expect(dialog).toContainText('NICHT VERIFIZIERT ·')
   await exportLanguage.selectOption('en')
   await expect(dialog).toContainText('NOT VERIFIED ·')
+  // The server's refusal, written there, reaches the reviewer in German.
+  await dialog.getByRole('radio', { name: 'ClaimReview (JSON-LD)' }).check()
+  await expect(dialog).toContainText(de('claimReview.export.leftOut', { count: 1 }))
+  await dialog.getByRole('button', { name: 'Trotzdem exportieren', exact: true }).click()
+  await expect(dialog.locator('.export-feedback')).toHaveText(
+    de('exportText.dialog.failed', { reason: de('claimReview.export.noArticleUrl') })
+  )
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 

@@ -1,11 +1,13 @@
 /** The server's HTTP API for seeding a room with a briefing. Rooms are seeded only there. */
 import type { RejectedSourceLine } from '../../core/briefing'
+import { message, type Message } from '../../core/i18n/message'
+import { refusalOf } from './account-api'
 
 /** The outcome of seeding a room, as the start screen reports it. */
 export type SeedResult =
   | { readonly kind: 'created'; readonly rejected: readonly RejectedSourceLine[] }
-  | { readonly kind: 'exists'; readonly message: string }
-  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'exists'; readonly reason: Message }
+  | { readonly kind: 'error'; readonly reason: Message }
 
 /** POSTs a briefing's text to a new room. Never throws: network failures become an error result. */
 export async function seedRoom(
@@ -23,12 +25,12 @@ export async function seedRoom(
       body: text
     })
   } catch {
-    return { kind: 'error', message: 'The Claimdesk server could not be reached.' }
+    return { kind: 'error', reason: message('server.client.unreachable') }
   }
   const body = await readJson(response)
   if (response.status === 201) return { kind: 'created', rejected: rejectedLines(body) }
-  const message = errorMessage(body) ?? `The server refused the briefing (HTTP ${response.status}).`
-  return response.status === 409 ? { kind: 'exists', message } : { kind: 'error', message }
+  const reason = refusalOf(body, response.status)
+  return response.status === 409 ? { kind: 'exists', reason } : { kind: 'error', reason }
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -37,11 +39,6 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return null
   }
-}
-
-function errorMessage(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return null
-  return typeof body.error === 'string' && body.error.trim() ? body.error.trim() : null
 }
 
 function rejectedLines(body: unknown): RejectedSourceLine[] {

@@ -6,7 +6,7 @@ import { message, type Message } from '../../../core/i18n/message'
 import { isValidRoomName, roomNameForBriefing } from '../../../core/room-name'
 import { invalidRoomMessage } from '../app-location'
 import { seedRoom } from '../briefing-api'
-import { messageOf } from '../hooks/use-server-url'
+import { failureOf, RefusalError } from '../refusal-error'
 import { useServices } from '../services'
 import { useText } from '../i18n/use-text'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -58,7 +58,7 @@ export function StartScreen({
     setError(null)
     setBusy(label)
     action()
-      .catch((failure: unknown) => setError(messageOf(failure)))
+      .catch((failure: unknown) => setError(failureOf(failure)))
       .finally(() => setBusy(null))
   }
 
@@ -68,7 +68,7 @@ export function StartScreen({
       if (!file) return
       const room = roomNameForBriefing(file.fileName, randomSuffix())
       const result = await seedRoom(fetchFn, await platform.getServerUrl(), room, file.text)
-      if (result.kind !== 'created') throw new Error(result.message)
+      if (result.kind !== 'created') throw new RefusalError(result.reason)
       onOpenRoom(room, result.rejected)
     })
 
@@ -91,7 +91,7 @@ export function StartScreen({
       const serverUrl = await platform.getServerUrl()
       const result = await seedRoom(fetchFn, serverUrl, SAMPLE_ROOM, sampleBriefing)
       // 409: someone opened the sample before; join it as it is now.
-      if (result.kind === 'error') throw new Error(result.message)
+      if (result.kind === 'error') throw new RefusalError(result.reason)
       onOpenRoom(SAMPLE_ROOM, result.kind === 'created' ? result.rejected : [])
     })
 

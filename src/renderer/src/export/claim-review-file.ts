@@ -5,8 +5,8 @@
  * claims it leaves out, so the request accepts them (`accept-open=true`).
  */
 import { message, type Message } from '../../../core/i18n/message'
-import { decodeMessage } from '../../../core/i18n/message-codec'
 import type { Locale } from '../../../core/i18n/locale'
+import { refusalOf } from '../account-api'
 import type { ExportOutcome, Platform } from '../platform/platform'
 import { exportFileName } from './export-formats'
 
@@ -38,19 +38,8 @@ export async function fetchClaimReview(
     return { ok: false, reason: message('server.client.unreachable') }
   }
   if (response.ok) return { ok: true, data: new Uint8Array(await response.arrayBuffer()) }
-  return { ok: false, reason: await refusalOf(response) }
-}
-
-async function refusalOf(response: Response): Promise<Message> {
-  const body = (await response.json().catch(() => null)) as {
-    error?: unknown
-    reason?: unknown
-  } | null
-  // A reason is shown only when it is one of our catalogue's messages (message-codec.ts).
-  const reason = decodeMessage(body?.reason)
-  if (reason) return reason
-  if (typeof body?.error === 'string') return message('server.client.refused', { text: body.error })
-  return message('server.client.httpStatus', { status: response.status })
+  const body: unknown = await response.json().catch(() => null)
+  return { ok: false, reason: refusalOf(body, response.status) }
 }
 
 /** Fetches the room's ClaimReview file and hands it to the host to save. */

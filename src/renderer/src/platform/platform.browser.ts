@@ -2,6 +2,8 @@
 import { downloadExport, printExport } from './browser-export'
 import type { OpenedBriefingFile, Platform } from './platform'
 import { MAX_BRIEFING_BYTES } from './platform'
+import { message } from '../../../core/i18n/message'
+import { RefusalError } from '../refusal-error'
 
 const ACCEPTED_TYPES = '.txt,.md,.markdown,text/plain,text/markdown'
 
@@ -44,8 +46,7 @@ function pickFile(document: Document): Promise<File | null> {
 async function readBriefingFile(file: File | null): Promise<OpenedBriefingFile | null> {
   if (!file) return null
   if (file.size > MAX_BRIEFING_BYTES) {
-    const megabytes = (file.size / (1024 * 1024)).toFixed(1)
-    throw new Error(`"${file.name}" is ${megabytes} MiB; briefings can be at most 2 MiB.`)
+    throw new RefusalError(message('menu.briefingFile.tooLarge', { fileName: file.name }))
   }
   return { fileName: file.name, text: await file.text() }
 }

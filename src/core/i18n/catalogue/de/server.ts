@@ -204,7 +204,6 @@ export const server: typeof en = {
     unreachable: 'Der Claimdesk-Server ist nicht erreichbar.',
     unreadable: 'Die Antwort des Servers konnte nicht gelesen werden.',
     refused: 'Der Server hat abgelehnt: {{text}}',
-    httpStatus: 'Der Server hat mit HTTP {{status}} geantwortet.',
-    briefingRefused: 'Der Server hat das Briefing abgelehnt (HTTP {{status}}).'
+    httpStatus: 'Der Server hat mit HTTP {{status}} geantwortet.'
   }
 }

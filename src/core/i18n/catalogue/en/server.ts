@@ -186,7 +186,6 @@ export const server = {
     unreachable: 'The Claimdesk server could not be reached.',
     unreadable: 'The server’s answer could not be read.',
     refused: 'The server refused: {{text}}',
-    httpStatus: 'The server answered HTTP {{status}}.',
-    briefingRefused: 'The server refused the briefing (HTTP {{status}}).'
+    httpStatus: 'The server answered HTTP {{status}}.'
   }
 }
