@@ -154,6 +154,9 @@ test('Export… → ClaimReview (JSON-LD) downloads the verdicts from the server
     .selectOption({ label: 'Verified' })
   await detail.getByRole('combobox', { name: 'Source', exact: true }).fill('Council minutes')
   await detail.getByRole('button', { name: 'Add source' }).click()
+  // Saved when the field loses focus.
+  await detail.getByRole('textbox', { name: 'Claimed by' }).fill('Mayor Petra Lind')
+  await detail.getByRole('textbox', { name: 'Claimed by' }).press('Tab')
   await tagClaim(page, 'costs 12 million euros')
 
   const dialog = await openExport(page)
@@ -196,7 +199,10 @@ test('Export… → ClaimReview (JSON-LD) downloads the verdicts from the server
     claimReviewed: 'voted 31 to 9',
     url: 'https://courier.example/fact-check/heat-plant',
     reviewRating: { alternateName: 'Verifiziert', ratingValue: 5 },
-    itemReviewed: { appearance: [{ url: 'https://example.org/minutes' }] },
+    itemReviewed: {
+      author: { '@type': 'Person', name: 'Mayor Petra Lind' },
+      appearance: [{ url: 'https://example.org/minutes' }]
+    },
     author: [
       { '@type': 'Organization', ...NEWSROOM },
       { '@type': 'Person', name: 'Alice' }

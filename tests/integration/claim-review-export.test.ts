@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { editClaimClaimant } from '../../src/collab/claims/claims-doc'
 import { setArticleUrl } from '../../src/collab/room-settings'
 import {
   buildSampleRoom,
@@ -22,6 +23,7 @@ function reviewedRoom(articleUrl: string | null = ARTICLE): Y.Doc {
     'Rates rose by 4 percent. Rents fell.\n\nSources:\n- Office: https://example.org/rates\n'
   )
   tagClaim(doc, 'c1', 'Rates rose by 4 percent', 'Ana', 1)
+  editClaimClaimant(doc, 'c1', 'the Finance Ministry')
   review(doc, 'c1', [['verified', 'Ana', 2]])
   cite(doc, 'c1', 'https://example.org/rates')
   tagClaim(doc, 'c2', 'Rents fell', 'Ben', 3)
@@ -70,6 +72,13 @@ describe('GET /api/rooms/ROOM/export?format=claimreview', () => {
       ['Rates rose by 4 percent', ARTICLE],
       ['Rents fell', ARTICLE]
     ])
+    // Who made the claim, where the claim names them; the other names nobody.
+    expect(reviews[0]?.itemReviewed).toEqual({
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: 'the Finance Ministry' },
+      appearance: [{ '@type': 'CreativeWork', url: 'https://example.org/rates', name: 'Office' }]
+    })
+    expect(reviews[1]?.itemReviewed).toEqual({ '@type': 'Claim' })
     expect(reviews[1]?.author).toEqual([
       { '@type': 'Organization', name: 'Lindenfeld Courier', url: 'https://courier.example/' },
       { '@type': 'Person', name: 'Ben' }

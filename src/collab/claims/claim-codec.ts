@@ -14,11 +14,15 @@ export function decodeClaim(id: string, map: Y.Map<unknown>): Claim | null {
   const quote = stringOr(f(CLAIM_KEYS.quote), '')
   const status = f(CLAIM_KEYS.status)
   const assignee = f(CLAIM_KEYS.assignee)
+  const claimant = f(CLAIM_KEYS.claimant)
   return {
     id,
     kind: 'claim',
     quote,
     statement: stringOr(f(CLAIM_KEYS.statement), quote),
+    ...(typeof claimant === 'string' && claimant.trim() !== ''
+      ? { claimant: claimant.trim() }
+      : {}),
     sourceIds: sourceIdsOf(map),
     // A status we cannot read shows as the default rather than hiding the claim.
     status: isClaimStatus(status) ? status : DEFAULT_CLAIM_STATUS,

@@ -10,6 +10,7 @@ import {
   claimsMap,
   createClaimInDoc,
   detachClaimSource,
+  editClaimClaimant,
   editClaimStatement,
   observeClaims,
   readClaim,
@@ -110,6 +111,20 @@ describe('claims in one document', () => {
       sourceIds: [STATS],
       quote: 'GDP grew 3%'
     })
+  })
+
+  it('names who made a claim, trimmed, and forgets them when cleared', () => {
+    const doc = seededRoom()
+    expect(readClaim(doc, 'c1')).not.toHaveProperty('claimant')
+    expect(editClaimClaimant(doc, 'c1', '  the Finance Ministry ').ok).toBe(true)
+    expect(readClaim(doc, 'c1')).toMatchObject({ claimant: 'the Finance Ministry' })
+    expect(editClaimClaimant(doc, 'c1', 'x'.repeat(201))).toMatchObject({
+      ok: false,
+      message: 'The name of who made the claim is 201 characters long; the limit is 200.'
+    })
+    expect(readClaim(doc, 'c1')).toMatchObject({ claimant: 'the Finance Ministry' })
+    expect(editClaimClaimant(doc, 'c1', '   ').ok).toBe(true)
+    expect(readClaim(doc, 'c1')).not.toHaveProperty('claimant')
   })
 
   it('passes on the core messages and refuses unknown claims and sources', () => {

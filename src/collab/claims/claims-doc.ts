@@ -9,6 +9,7 @@ import {
   attachSource,
   confirmationFor,
   createClaim,
+  editClaimant,
   editStatement,
   sendBackFor,
   statusChangeFor,
@@ -91,6 +92,17 @@ function appendStatusChange(
     fields.set(CLAIM_KEYS.status, change.value.to)
     history.push([change.value])
     return ok(claim)
+  })
+}
+
+/** Sets who made a claim, or clears it with a blank name. */
+export function editClaimClaimant(doc: Y.Doc, claimId: string, claimant: string): Result<Claim> {
+  return updateClaim(doc, claimId, (claim, fields) => {
+    const edited = editClaimant(claim, claimant)
+    if (!edited.ok) return edited
+    if (edited.value.claimant === undefined) fields.delete(CLAIM_KEYS.claimant)
+    else fields.set(CLAIM_KEYS.claimant, edited.value.claimant)
+    return edited
   })
 }
 

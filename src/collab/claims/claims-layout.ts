@@ -6,6 +6,8 @@ export const CLAIM_KEYS = {
   kind: 'kind',
   quote: 'quote',
   statement: 'statement',
+  /** Who made the claim; absent when unknown. */
+  claimant: 'claimant',
   status: 'status',
   assignee: 'assignee',
   createdBy: 'createdBy',

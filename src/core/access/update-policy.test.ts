@@ -23,6 +23,24 @@ function reasonOf(verdict: UpdateVerdict): string {
 
 const confirm = { id: 'k', at, from: 'verified', to: 'verified', basis: ['v'], action: 'confirm' }
 
+describe('checkUpdate: who made a claim', () => {
+  const claimant: RoomChange = {
+    op: 'insert',
+    path: ['claims', 'c1', 'claimant'],
+    content: 'value',
+    values: ['the Finance Ministry']
+  }
+
+  it('lets checkers name who made a claim, and refuses commenters and viewers', () => {
+    expect(checkUpdate([claimant], { role: 'checker', name: 'Ana' }, room)).toEqual({ ok: true })
+    for (const role of ['commenter', 'viewer'] as const) {
+      expect(reasonOf(checkUpdate([claimant], { role, name: 'Ben' }, room))).toMatch(
+        `your role (${role}) may not change claims`
+      )
+    }
+  })
+})
+
 describe('checkUpdate: second checks', () => {
   it('lets another checker confirm, and refuses the verifier confirming themselves', () => {
     const ben = { role: 'checker', name: 'Ben' } as const

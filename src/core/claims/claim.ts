@@ -38,6 +38,8 @@ export interface Claim {
   /** The span's text when the claim was made; kept so a detached claim still shows it. */
   readonly quote: string
   readonly statement: string
+  /** Who made the claim, as the briefing names them ("the city's housing office"); absent when unknown. */
+  readonly claimant?: string
   /** Ids of the cited sources, from the room's source library. */
   readonly sourceIds: readonly string[]
   readonly status: ClaimStatus

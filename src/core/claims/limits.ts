@@ -37,6 +37,19 @@ export function validateText(input: string, max: number, refusals: TextRefusals)
   return ok(text)
 }
 
+/** Longest name of who made a claim. */
+export const MAX_CLAIMANT_LENGTH = 200
+
+/** Who made a claim, trimmed; empty means unknown. */
+export function validateClaimant(input: string): Result<string> {
+  const name = input.trim()
+  const length = [...name].length
+  if (length > MAX_CLAIMANT_LENGTH) {
+    return refuse(message('claim.refusal.claimantTooLong', { length, max: MAX_CLAIMANT_LENGTH }))
+  }
+  return ok(name)
+}
+
 /** A claim statement, trimmed. */
 export function validateStatement(input: string): Result<string> {
   return validateText(input, MAX_STATEMENT_LENGTH, {

@@ -3,6 +3,7 @@ import type { Claim, StatusChange } from './claim'
 import { nextBasis, statusConflict } from './conflict'
 import {
   validateAssignee,
+  validateClaimant,
   validateQuote,
   validateReviewer,
   validateStatement,
@@ -145,6 +146,16 @@ export function applyStatusChange(claim: Claim, change: StatusChange): Claim {
 export function setStatus(claim: Claim, input: StatusChangeInput): Result<Claim> {
   const change = statusChangeFor(claim, input)
   return change.ok ? ok(applyStatusChange(claim, change.value)) : change
+}
+
+/** The claim with who made it, or without when `claimant` is blank. */
+export function editClaimant(claim: Claim, claimant: string): Result<Claim> {
+  const checked = validateClaimant(claimant)
+  if (!checked.ok) return checked
+  // Unknown is no claimant field at all, as a claim that never had one.
+  const { claimant: previous, ...rest } = claim
+  void previous
+  return ok(checked.value === '' ? rest : { ...rest, claimant: checked.value })
 }
 
 /** The claim with a reworded statement. */

@@ -169,17 +169,24 @@ function claimReview(
     url: publisher.articleUrl,
     claimReviewed: claim.statement.trim() || claim.quote.trim(),
     reviewRating: claimReviewRating(reviewed.status, reviewed.tr),
-    itemReviewed: claimItem(reviewed.sources),
+    itemReviewed: claimItem(claim, reviewed.sources),
     author: [newsroom(publisher), ...verdictReviewers(claim).map(person)],
     ...(datePublished === null ? {} : { datePublished }),
     inLanguage: reviewed.tr.locale
   }
 }
 
-/** The claim as reviewed: where it appears, by the sources cited for it. */
-function claimItem(sources: readonly LibrarySource[]): ClaimItem {
-  if (sources.length === 0) return { '@type': 'Claim' }
-  return { '@type': 'Claim', appearance: sources.map(appearance) }
+/**
+ * The claim as reviewed: who made it, where the claim names them, and where it appears, by the
+ * sources cited for it. A claimant is named as a Person: the field holds a name only, and
+ * schema.org's Claim takes a Person or an Organization as its author.
+ */
+function claimItem(claim: Pick<Claim, 'claimant'>, sources: readonly LibrarySource[]): ClaimItem {
+  return {
+    '@type': 'Claim',
+    ...(claim.claimant === undefined ? {} : { author: person(claim.claimant) }),
+    ...(sources.length === 0 ? {} : { appearance: sources.map(appearance) })
+  }
 }
 
 function appearance(source: LibrarySource): CreativeWork {

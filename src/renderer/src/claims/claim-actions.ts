@@ -14,6 +14,7 @@ import {
   confirmClaim,
   sendClaimBack,
   detachClaimSource,
+  editClaimClaimant,
   editClaimStatement,
   setClaimStatus
 } from '../../../collab/claims/claims-doc'
@@ -30,6 +31,7 @@ export interface ClaimActions {
   /** Sends a verification back to In review; the note is required. */
   sendBack(claimId: string, note: string): Result<Claim>
   editStatement(claimId: string, statement: string): Result<Claim>
+  editClaimant(claimId: string, claimant: string): Result<Claim>
   assign(claimId: string, assignee: string): Result<Claim>
   /** Attaches a library source named or linked by `input`, adding a new http(s) link first. */
   attachSource(claimId: string, input: string, library: readonly LibrarySource[]): Result<Claim>
@@ -52,6 +54,7 @@ export function claimActions(
     sendBack: (claimId, note) =>
       sendClaimBack(doc, claimId, { changeId: newId(), author, now: now(), note }),
     editStatement: (claimId, statement) => editClaimStatement(doc, claimId, statement),
+    editClaimant: (claimId, claimant) => editClaimClaimant(doc, claimId, claimant),
     assign: (claimId, assignee) => assignClaim(doc, claimId, assignee.trim() || null),
     attachSource: (claimId, input, library) => {
       const choice = chooseSource(input, library)

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { Trans } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Claim } from '../../../core/claims/claim'
-import { MAX_STATEMENT_LENGTH } from '../../../core/claims/limits'
+import { MAX_CLAIMANT_LENGTH, MAX_STATEMENT_LENGTH } from '../../../core/claims/limits'
 import type { LibrarySource } from '../../../core/claims/source-library'
 import type { Result } from '../../../core/claims/result'
 import type { Message } from '../../../core/i18n/message'
@@ -93,6 +93,7 @@ export function ClaimDetail({
       {mayCheck ? (
         <>
           <StatementField claim={claim} onSave={(text) => actions.editStatement(claim.id, text)} />
+          <ClaimantField claim={claim} onSave={(name) => actions.editClaimant(claim.id, name)} />
           <AssigneeField
             claim={claim}
             reviewerNames={reviewerNames}
@@ -103,6 +104,9 @@ export function ClaimDetail({
         <div className="detail-block">
           <h4>{t('panel.detail.claimHeading')}</h4>
           <p>{claim.statement}</p>
+          {claim.claimant !== undefined && (
+            <p>{t('panel.detail.claimedBy', { name: claim.claimant })}</p>
+          )}
           <p>{assigneeText(claim.assignee, t)}</p>
         </div>
       )}
@@ -150,6 +154,50 @@ function StatementField({ claim, onSave }: { claim: Claim; onSave: Save }) {
         onChange={setDraft}
         onBlur={save}
       />
+      {refusal && (
+        <p role="alert" className="error">
+          {text(refusal)}
+        </p>
+      )}
+      <button type="submit" disabled={draft === null}>
+        {t('panel.detail.save')}
+      </button>
+    </form>
+  )
+}
+
+/** Who made the claim, saved on blur or with "Save"; blank means unknown. */
+function ClaimantField({ claim, onSave }: { claim: Claim; onSave: Save }) {
+  const { t, text } = useText()
+  const [draft, setDraft] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Message | null>(null)
+  const saved = claim.claimant ?? ''
+  const value = draft ?? saved
+
+  const save = (): void => {
+    if (draft === null || draft.trim() === saved) return setDraft(null)
+    const result = onSave(draft)
+    setRefusal(result.ok ? null : result.reason)
+    if (result.ok) setDraft(null)
+  }
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    save()
+  }
+
+  return (
+    <form className="detail-block" onSubmit={handleSubmit}>
+      <Field label={t('panel.detail.claimantLabel')}>
+        {(id) => (
+          <input
+            id={id}
+            value={value}
+            maxLength={MAX_CLAIMANT_LENGTH}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={save}
+          />
+        )}
+      </Field>
       {refusal && (
         <p role="alert" className="error">
           {text(refusal)}

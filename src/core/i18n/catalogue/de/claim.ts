@@ -18,6 +18,8 @@ export const claim: typeof en = {
   },
   refusal: {
     statementEmpty: 'Die Aussage der Behauptung darf nicht leer sein.',
+    claimantTooLong:
+      'Der Name dessen, der die Behauptung aufgestellt hat, ist {{length, number}} Zeichen lang; erlaubt sind {{max, number}}.',
     statementTooLong:
       'Die Aussage der Behauptung ist {{length, number}} Zeichen lang; erlaubt sind {{max, number}}.',
     commentEmpty: 'Der Kommentar darf nicht leer sein.',

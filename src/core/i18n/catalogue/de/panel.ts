@@ -44,6 +44,8 @@ export const panel: typeof en = {
       'Nicht verankert: Ihr Text wurde aus dem Briefing gelöscht; die Behauptung bleibt mit ihrem Zitat erhalten.',
     claimHeading: 'Behauptung',
     statementLabel: 'Behauptung',
+    claimantLabel: 'Behauptet von',
+    claimedBy: 'Behauptet von {{name}}',
     save: 'Speichern',
     assignTo: 'Zuweisen an',
     assignToPlaceholder: 'Niemand',

@@ -16,6 +16,8 @@ export const claim = {
   },
   refusal: {
     statementEmpty: 'The claim statement cannot be empty.',
+    claimantTooLong:
+      'The name of who made the claim is {{length}} characters long; the limit is {{max}}.',
     statementTooLong: 'The claim statement is {{length}} characters long; the limit is {{max}}.',
     commentEmpty: 'The comment cannot be empty.',
     commentTooLong: 'The comment is {{length}} characters long; the limit is {{max}}.',

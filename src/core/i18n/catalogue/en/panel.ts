@@ -42,6 +42,8 @@ export const panel = {
     detached: 'Detached: its text was deleted from the briefing; the claim is kept with its quote.',
     claimHeading: 'Claim',
     statementLabel: 'Claim',
+    claimantLabel: 'Claimed by',
+    claimedBy: 'Claimed by {{name}}',
     save: 'Save',
     assignTo: 'Assign to',
     assignToPlaceholder: 'Nobody',
