@@ -42,6 +42,10 @@ const SENTENCES: Readonly<Record<ActivityKind, Sentence>> = {
     message('activity.sourceDetached', { actor, source: text(d.sourceId) }),
   'statement-changed': (actor, d) =>
     message('activity.statementChanged', { actor, statement: text(d.statement) }),
+  'claimant-changed': (actor, d) =>
+    has(d.claimant)
+      ? message('activity.claimantNamed', { actor, claimant: text(d.claimant) })
+      : message('activity.claimantCleared', { actor }),
   'assignee-changed': (actor, d) =>
     has(d.assignee)
       ? message('activity.assigned', { actor, assignee: text(d.assignee) })

@@ -148,6 +148,22 @@ describe('activityFacts', () => {
     ])
   })
 
+  it('records who made a claim when named or renamed, and when cleared', () => {
+    const renamed = activityFacts([
+      dropValue(['claims', 'c1', 'claimant'], 'the mayor'),
+      setValue(['claims', 'c1', 'claimant'], 'the Finance Ministry'),
+      setValue(['claims', 'c2', 'claimant'], 'Petra Lind'),
+      dropValue(['claims', 'c2', 'claimant'], 'P. Lind')
+    ])
+    expect(renamed).toEqual([
+      { kind: 'claimant-changed', claimId: 'c1', detail: { claimant: 'the Finance Ministry' } },
+      { kind: 'claimant-changed', claimId: 'c2', detail: { claimant: 'Petra Lind' } }
+    ])
+    expect(activityFacts([dropValue(['claims', 'c1', 'claimant'], 'the mayor')])).toEqual([
+      { kind: 'claimant-changed', claimId: 'c1', detail: { claimant: null } }
+    ])
+  })
+
   it('records sources added to and removed from the library', () => {
     const facts = activityFacts([
       change('insert', ['sources', '*'], 'value', {
@@ -328,6 +344,10 @@ describe('describeActivity', () => {
     expect(say('statement-changed', { statement: 'Up 4%' })).toBe(
       'Ana Weber reworded the claim: “Up 4%”'
     )
+    expect(say('claimant-changed', { claimant: 'the mayor' })).toBe(
+      'Ana Weber named who made the claim: the mayor'
+    )
+    expect(say('claimant-changed', { claimant: null })).toBe('Ana Weber removed who made the claim')
     expect(say('assignee-changed', { assignee: 'Bo Lind' })).toBe(
       'Ana Weber assigned the claim to Bo Lind'
     )

@@ -16,6 +16,7 @@ export type ActivityKind =
   | 'source-attached'
   | 'source-detached'
   | 'statement-changed'
+  | 'claimant-changed'
   | 'assignee-changed'
   | 'comment-added'
   | 'source-added'
@@ -64,6 +65,7 @@ function emptyGathered() {
     attached: new Map<string, ActivityFact>(),
     detached: new Map<string, ActivityFact>(),
     statements: new Map<string, ActivityFact>(),
+    claimants: new Map<string, ActivityFact>(),
     assignees: new Map<string, ActivityFact>(),
     sourcesAdded: [] as ActivityFact[],
     sourcesRemoved: 0,
@@ -96,6 +98,7 @@ export function activityFacts(changes: readonly RoomChange[]): ActivityFact[] {
     g.attached.values(),
     detached,
     g.statements.values(),
+    g.claimants.values(),
     g.assignees.values()
   ]
   facts.push(...fields.flatMap((list) => [...list].filter((fact) => about(fact))))
@@ -142,6 +145,11 @@ function gatherClaim(g: Gathered, change: RoomChange, id: string, rest: readonly
   if (!insert || change.content !== 'value') {
     // A deleted claim's quote comes with the deletion of its fields: the log keeps it.
     if (field === 'quote' && typeof value === 'string') g.deletedQuotes.set(id, value)
+    // Clearing who made a claim deletes the field; naming someone else drops the old name too,
+    // and then the new name (set before or after in the same update) is what is recorded.
+    if (field === 'claimant' && key === undefined && !g.claimants.has(id)) {
+      g.claimants.set(id, fact('claimant-changed', { claimant: null }, id))
+    }
     return
   }
   const values = change.values ?? []
@@ -154,6 +162,9 @@ function gatherClaimValue(g: Gathered, id: string, field: string, value: unknown
   if (field === 'quote' && typeof value === 'string') g.insertedQuotes.set(id, value)
   if (field === 'statement' && typeof value === 'string') {
     g.statements.set(id, fact('statement-changed', { statement: shorten(value) }, id))
+  }
+  if (field === 'claimant' && typeof value === 'string') {
+    g.claimants.set(id, fact('claimant-changed', { claimant: shorten(value) }, id))
   }
   if (field === 'assignee' && (typeof value === 'string' || value === null)) {
     g.assignees.set(id, fact('assignee-changed', { assignee: value }, id))

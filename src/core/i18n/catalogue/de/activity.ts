@@ -14,6 +14,8 @@ export const activity: typeof en = {
   sourceAttached: '{{actor}} hat die Quelle {{source}} angegeben',
   sourceDetached: '{{actor}} hat die Quelle {{source}} nicht mehr angegeben',
   statementChanged: '{{actor}} hat die Behauptung umformuliert: „{{statement}}“',
+  claimantNamed: '{{actor}} hat eingetragen, wer die Behauptung aufgestellt hat: {{claimant}}',
+  claimantCleared: '{{actor}} hat entfernt, wer die Behauptung aufgestellt hat',
   assigned: '{{actor}} hat die Behauptung {{assignee}} zugewiesen',
   unassigned: '{{actor}} hat die Zuweisung der Behauptung aufgehoben',
   commented: '{{actor}} hat kommentiert: „{{text}}“',

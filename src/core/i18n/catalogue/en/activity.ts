@@ -12,6 +12,8 @@ export const activity = {
   sourceAttached: '{{actor}} cited the source {{source}}',
   sourceDetached: '{{actor}} stopped citing the source {{source}}',
   statementChanged: '{{actor}} reworded the claim: “{{statement}}”',
+  claimantNamed: '{{actor}} named who made the claim: {{claimant}}',
+  claimantCleared: '{{actor}} removed who made the claim',
   assigned: '{{actor}} assigned the claim to {{assignee}}',
   unassigned: '{{actor}} unassigned the claim',
   commented: '{{actor}} commented: “{{text}}”',
