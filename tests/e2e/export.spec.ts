@@ -43,6 +43,18 @@ async function download(page: Page, format: string, button: string): Promise<Buf
   return readDownload(file)
 }
 
+/** Tags "voted 31 to 9", sets it Verified and cites the council minutes; returns the open claim. */
+async function verifyTheVote(page: Page): Promise<Locator> {
+  await tagClaim(page, 'voted 31 to 9')
+  const detail = page.getByRole('region', { name: 'Open claim' })
+  await detail
+    .getByRole('combobox', { name: 'Verification status' })
+    .selectOption({ label: 'Verified' })
+  await detail.getByRole('combobox', { name: 'Source', exact: true }).fill('Council minutes')
+  await detail.getByRole('button', { name: 'Add source' }).click()
+  return detail
+}
+
 async function readDownload(file: Download): Promise<Buffer> {
   const path = await file.path()
   return readFile(path)
@@ -123,13 +135,7 @@ test('Export… in the browser produces the download, and the gate lists the ope
 test('a fully verified room exports without the banner', async ({ page, seedRoom }) => {
   const room = await seedRoom(ONE_SOURCE_BRIEFING)
   await openRoom(page, room, 'Alice', { firstStatus: true })
-  await tagClaim(page, 'voted 31 to 9')
-  const detail = page.getByRole('region', { name: 'Open claim' })
-  await detail
-    .getByRole('combobox', { name: 'Verification status' })
-    .selectOption({ label: 'Verified' })
-  await detail.getByRole('combobox', { name: 'Source', exact: true }).fill('Council minutes')
-  await detail.getByRole('button', { name: 'Add source' }).click()
+  await verifyTheVote(page)
 
   const dialog = await openExport(page)
   await expect(dialog.getByRole('region', { name: 'Open checks' })).toContainText(
@@ -147,13 +153,7 @@ test('Export… → ClaimReview (JSON-LD) downloads the verdicts from the server
 }) => {
   const room = await seedRoom(TWO_CLAIM_BRIEFING)
   await openRoom(page, room, 'Alice', { firstStatus: true })
-  await tagClaim(page, 'voted 31 to 9')
-  const detail = page.getByRole('region', { name: 'Open claim' })
-  await detail
-    .getByRole('combobox', { name: 'Verification status' })
-    .selectOption({ label: 'Verified' })
-  await detail.getByRole('combobox', { name: 'Source', exact: true }).fill('Council minutes')
-  await detail.getByRole('button', { name: 'Add source' }).click()
+  const detail = await verifyTheVote(page)
   // Saved when the field loses focus.
   await detail.getByRole('textbox', { name: 'Claimed by' }).fill('Mayor Petra Lind')
   await detail.getByRole('textbox', { name: 'Claimed by' }).press('Tab')

@@ -127,52 +127,62 @@ export function ClaimDetail({
 
 type Save = (value: string) => Result<unknown>
 
-/** The statement, saved on blur or with "Save"; a draft survives others' edits until saved. */
+/** The statement, saved on blur or with "Save". */
 function StatementField({ claim, onSave }: { claim: Claim; onSave: Save }) {
-  const { t, text } = useText()
-  const [draft, setDraft] = useState<string | null>(null)
-  const [refusal, setRefusal] = useState<Message | null>(null)
-  const value = draft ?? claim.statement
-
-  const save = (): void => {
-    if (draft === null || draft === claim.statement) return setDraft(null)
-    const result = onSave(draft)
-    setRefusal(result.ok ? null : result.reason)
-    if (result.ok) setDraft(null)
-  }
-  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault()
-    save()
-  }
-
+  const { t } = useText()
   return (
-    <form className="detail-block" onSubmit={handleSubmit}>
-      <LimitedText
-        label={t('panel.detail.statementLabel')}
-        value={value}
-        limit={MAX_STATEMENT_LENGTH}
-        onChange={setDraft}
-        onBlur={save}
-      />
-      {refusal && (
-        <p role="alert" className="error">
-          {text(refusal)}
-        </p>
+    <DraftForm saved={claim.statement} onSave={onSave}>
+      {(value, setDraft, save) => (
+        <LimitedText
+          label={t('panel.detail.statementLabel')}
+          value={value}
+          limit={MAX_STATEMENT_LENGTH}
+          onChange={setDraft}
+          onBlur={save}
+        />
       )}
-      <button type="submit" disabled={draft === null}>
-        {t('panel.detail.save')}
-      </button>
-    </form>
+    </DraftForm>
   )
 }
 
 /** Who made the claim, saved on blur or with "Save"; blank means unknown. */
 function ClaimantField({ claim, onSave }: { claim: Claim; onSave: Save }) {
+  const { t } = useText()
+  return (
+    <DraftForm saved={claim.claimant ?? ''} onSave={onSave}>
+      {(value, setDraft, save) => (
+        <Field label={t('panel.detail.claimantLabel')}>
+          {(id) => (
+            <input
+              id={id}
+              value={value}
+              maxLength={MAX_CLAIMANT_LENGTH}
+              onChange={(event) => setDraft(event.target.value)}
+              onBlur={save}
+            />
+          )}
+        </Field>
+      )}
+    </DraftForm>
+  )
+}
+
+/**
+ * A claim field edited as a draft, saved on blur or with "Save", with the refusal beside it. The
+ * draft survives others' edits until saved; one that trims to the saved value saves nothing.
+ */
+function DraftForm({
+  saved,
+  onSave,
+  children
+}: {
+  saved: string
+  onSave: Save
+  children: (value: string, setDraft: (draft: string) => void, save: () => void) => ReactNode
+}) {
   const { t, text } = useText()
   const [draft, setDraft] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<Message | null>(null)
-  const saved = claim.claimant ?? ''
-  const value = draft ?? saved
 
   const save = (): void => {
     if (draft === null || draft.trim() === saved) return setDraft(null)
@@ -187,17 +197,7 @@ function ClaimantField({ claim, onSave }: { claim: Claim; onSave: Save }) {
 
   return (
     <form className="detail-block" onSubmit={handleSubmit}>
-      <Field label={t('panel.detail.claimantLabel')}>
-        {(id) => (
-          <input
-            id={id}
-            value={value}
-            maxLength={MAX_CLAIMANT_LENGTH}
-            onChange={(event) => setDraft(event.target.value)}
-            onBlur={save}
-          />
-        )}
-      </Field>
+      {children(draft ?? saved, setDraft, save)}
       {refusal && (
         <p role="alert" className="error">
           {text(refusal)}

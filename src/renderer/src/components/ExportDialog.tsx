@@ -239,7 +239,7 @@ function OpenChecksList({
   exportLocale: Locale
   onOpenClaim: (claimId: string) => void
 }) {
-  const { t, text } = useText()
+  const { t } = useText()
   const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="export-checks">
@@ -257,28 +257,42 @@ function OpenChecksList({
               components={{ strong: <strong /> }}
             />
           </p>
-          <ul>
-            {checks.slice(0, LISTED_CHECKS).map((check, index) => (
-              <li key={`${check.kind}-${index}`}>
-                {text(check.reason)}{' '}
-                {check.kind !== 'uncited-source' && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onOpenClaim(check.claimId)}
-                  >
-                    {t('exportText.dialog.openClaim')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <CheckItems checks={checks} onOpenClaim={onOpenClaim} />
           {checks.length > LISTED_CHECKS && (
             <p>{t('exportText.dialog.more', { count: checks.length - LISTED_CHECKS })}</p>
           )}
         </>
       )}
     </section>
+  )
+}
+
+/** The first LISTED_CHECKS checks, each with "Open claim" where it is about a claim. */
+function CheckItems({
+  checks,
+  onOpenClaim
+}: {
+  checks: readonly OpenCheck[]
+  onOpenClaim: (claimId: string) => void
+}) {
+  const { t, text } = useText()
+  return (
+    <ul>
+      {checks.slice(0, LISTED_CHECKS).map((check, index) => (
+        <li key={`${check.kind}-${index}`}>
+          {text(check.reason)}{' '}
+          {check.kind !== 'uncited-source' && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onOpenClaim(check.claimId)}
+            >
+              {t('exportText.dialog.openClaim')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -290,7 +304,7 @@ function LeftOutList({
   checks: readonly OpenCheck[]
   onOpenClaim: (claimId: string) => void
 }) {
-  const { t, text } = useText()
+  const { t } = useText()
   const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="export-checks">
@@ -301,22 +315,7 @@ function LeftOutList({
       ) : (
         <>
           <p>{t('claimReview.export.leftOut', { count: checks.length })}</p>
-          <ul>
-            {checks.slice(0, LISTED_CHECKS).map((check, index) => (
-              <li key={`${check.kind}-${index}`}>
-                {text(check.reason)}{' '}
-                {check.kind !== 'uncited-source' && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onOpenClaim(check.claimId)}
-                  >
-                    {t('exportText.dialog.openClaim')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <CheckItems checks={checks} onOpenClaim={onOpenClaim} />
         </>
       )}
     </section>
