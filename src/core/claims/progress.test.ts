@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { translator } from '../i18n/translator'
+import { english, translator, type Translator } from '../i18n/translator'
 import type { Claim } from './claim'
-import { progressSentence, verificationProgress } from './progress'
+import { progressHeadline, verificationProgress, type VerificationProgress } from './progress'
 import type { ClaimStatus } from './status'
 
 function claimWith(status: ClaimStatus, id: string): Claim {
@@ -17,6 +17,11 @@ function claimWith(status: ClaimStatus, id: string): Claim {
     createdAt: '2026-01-01T00:00:00.000Z',
     history: []
   }
+}
+
+/** The headline as the region shows it. */
+function progressSentence(progress: VerificationProgress, tr: Translator = english): string {
+  return tr.text(progressHeadline(progress))
 }
 
 describe('verification progress', () => {

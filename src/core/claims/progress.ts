@@ -1,6 +1,5 @@
 /** The "Verification progress" region: how many claims are in each status, or in conflict. */
 import { message, type Message } from '../i18n/message'
-import { english, type Translator } from '../i18n/translator'
 import type { Claim } from './claim'
 import type { ReviewRules } from './second-check'
 import { VERDICT_KEYS, claimVerdict, verdictKey, type VerdictKey } from './verdict'
@@ -30,9 +29,4 @@ export function progressHeadline(progress: VerificationProgress): Message {
     verified: progress.counts.verified,
     total: progress.total
   })
-}
-
-/** The headline in the translator's language: "3 of 12 verified", "3 von 12 verifiziert". */
-export function progressSentence(progress: VerificationProgress, tr: Translator = english): string {
-  return tr.text(progressHeadline(progress))
 }
